@@ -1,0 +1,65 @@
+package org.steppingstone.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.steppingstone.source.ProvenanceLookup;
+
+@Controller
+class DegreeController {
+
+	private final DegreeRepository degrees;
+
+	private final PathwayRepository pathways;
+
+	private final ProvenanceLookup provenance;
+
+	DegreeController(DegreeRepository degrees, PathwayRepository pathways, ProvenanceLookup provenance) {
+		this.degrees = degrees;
+		this.pathways = pathways;
+		this.provenance = provenance;
+	}
+
+	@GetMapping("/degrees")
+	String list(Model model) {
+		Map<String, List<Pathway>> byDegree = this.pathways.findAllForListing()
+			.stream()
+			.filter((p) -> p.getDegree() != null)
+			.collect(Collectors.groupingBy((p) -> p.getDegree().getId()));
+		model.addAttribute("degrees", this.degrees.findAllWithInstitution());
+		model.addAttribute("pathwaysByDegree", byDegree);
+		return "degrees/degreeList";
+	}
+
+	@GetMapping("/degrees/{id}")
+	String show(@PathVariable String id, Model model) {
+		Degree degree = this.degrees.findDetailById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<Pathway> accepted = this.pathways.findByDegreeId(id);
+		List<String> sourceIds = new ArrayList<>(degree.getSourceIds());
+		if (degree.getCredits() != null) {
+			sourceIds.add(degree.getCredits().sourceId());
+		}
+		if (degree.getLength() != null) {
+			sourceIds.add(degree.getLength().sourceId());
+		}
+		if (degree.getTuition() != null) {
+			sourceIds.add(degree.getTuition().sourceId());
+		}
+		List<String> entityIds = new ArrayList<>(List.of(id));
+		accepted.forEach((p) -> entityIds.add(p.getId()));
+		model.addAttribute("degree", degree);
+		model.addAttribute("pathways", accepted);
+		model.addAttribute("provenance", this.provenance.load(entityIds, sourceIds));
+		return "degrees/degreeDetails";
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.steppingstone.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.ListIndexBase;
+
+/**
+ * How a MicroMasters credential counts toward a receiving degree, or toward an institution when only that is known.
+ */
+@Entity
+@Immutable
+@Table(name = "pathways")
+public class Pathway {
+
+	@Id
+	private String id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Program program;
+
+	/** Null when only the receiving institution is known. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Degree degree;
+
+	/** The receiving institution; the degree's institution when there is a degree. */
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Institution institution;
+
+	/** {@code credit}, {@code admission} or {@code non-degree}. */
+	private String kind;
+
+	private BigDecimal creditValue;
+
+	private String creditUnit;
+
+	private BigDecimal creditSharePercent;
+
+	/** {@code computed} (value / degree total) or {@code stated} (a source's own share). */
+	private String creditShareBasis;
+
+	private String creditText;
+
+	private Boolean admissionRequired;
+
+	private Boolean onCampusRequired;
+
+	/** {@code published} (an official source describes it) or {@code unverified}. */
+	private String status;
+
+	private String asOf;
+
+	@ElementCollection
+	@CollectionTable(name = "pathway_conditions", joinColumns = @JoinColumn(name = "pathway_id"))
+	@Column(name = "text")
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<String> conditions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "pathway_sources", joinColumns = @JoinColumn(name = "pathway_id"))
+	@Column(name = "source_id")
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<String> sourceIds = new ArrayList<>();
+
+	protected Pathway() {
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public Program getProgram() {
+		return this.program;
+	}
+
+	public Degree getDegree() {
+		return this.degree;
+	}
+
+	public Institution getInstitution() {
+		return this.institution;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public boolean isCredit() {
+		return "credit".equals(this.kind);
+	}
+
+	public BigDecimal getCreditValue() {
+		return this.creditValue;
+	}
+
+	public String getCreditUnit() {
+		return this.creditUnit;
+	}
+
+	/** The share of the receiving degree the credential counts for, 0–100, or null when unknown. */
+	public BigDecimal getCreditSharePercent() {
+		return this.creditSharePercent;
+	}
+
+	public String getCreditShareBasis() {
+		return this.creditShareBasis;
+	}
+
+	public String getCreditText() {
+		return this.creditText;
+	}
+
+	public Boolean getAdmissionRequired() {
+		return this.admissionRequired;
+	}
+
+	public Boolean getOnCampusRequired() {
+		return this.onCampusRequired;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public String getAsOf() {
+		return this.asOf;
+	}
+
+	public List<String> getConditions() {
+		return this.conditions;
+	}
+
+	public List<String> getSourceIds() {
+		return this.sourceIds;
+	}
+
+}

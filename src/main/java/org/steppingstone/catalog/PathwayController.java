@@ -1,0 +1,69 @@
+package org.steppingstone.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.steppingstone.source.ProvenanceLookup;
+
+@Controller
+class PathwayController {
+
+	private final PathwayRepository pathways;
+
+	private final ProvenanceLookup provenance;
+
+	PathwayController(PathwayRepository pathways, ProvenanceLookup provenance) {
+		this.pathways = pathways;
+		this.provenance = provenance;
+	}
+
+	@GetMapping("/pathways")
+	String list(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result, Model model,
+			HttpServletResponse response) {
+		List<Pathway> all = this.pathways.findAllForListing();
+		List<Institution> receiving = all.stream()
+			.map(Pathway::getInstitution)
+			.distinct()
+			.sorted(Comparator.comparing(Institution::getName))
+			.toList();
+		List<String> countries = receiving.stream().map(Institution::getCountry).distinct().sorted().toList();
+		if (query.getInstitution() != null && !result.hasFieldErrors("institution")
+				&& receiving.stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
+			result.rejectValue("institution", "filter.unknown");
+		}
+		if (query.getCountry() != null && !result.hasFieldErrors("country") && !countries.contains(query.getCountry())) {
+			result.rejectValue("country", "filter.unknown");
+		}
+		model.addAttribute("institutions", receiving);
+		model.addAttribute("countries", countries);
+		model.addAttribute("total", all.size());
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "pathways/pathwayList";
+		}
+		model.addAttribute("pathways", all.stream().filter(query.asPredicate()).toList());
+		return "pathways/pathwayList";
+	}
+
+	@GetMapping("/pathways/{id}")
+	String show(@PathVariable String id, Model model) {
+		Pathway pathway = this.pathways.findDetailById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<String> entityIds = new ArrayList<>(List.of(id, pathway.getProgram().getId()));
+		model.addAttribute("pathway", pathway);
+		model.addAttribute("provenance", this.provenance.load(entityIds, pathway.getSourceIds()));
+		return "pathways/pathwayDetails";
+	}
+
+}

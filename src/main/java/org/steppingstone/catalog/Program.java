@@ -1,0 +1,161 @@
+package org.steppingstone.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.ListIndexBase;
+import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.source.SourcedRange;
+
+/**
+ * A MicroMasters program: a series of graduate-level online courses from one university, ending in a credential.
+ */
+@Entity
+@Immutable
+@Table(name = "programs")
+public class Program {
+
+	@Id
+	private String id;
+
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Institution institution;
+
+	private StudyField field;
+
+	private String summary;
+
+	private Integer courseCount;
+
+	private Integer requiredCourseCount;
+
+	private String finalAssessment;
+
+	private BigDecimal priceValue;
+
+	private String priceAsOf;
+
+	private String priceSourceId;
+
+	private Boolean priceComputed;
+
+	private String priceNote;
+
+	private Integer lengthMin;
+
+	private Integer lengthMax;
+
+	private String lengthAsOf;
+
+	private String lengthSourceId;
+
+	private Integer effortMin;
+
+	private Integer effortMax;
+
+	private String effortSourceId;
+
+	private Boolean auditFree;
+
+	private String auditFreeSourceId;
+
+	/** {@code active}, {@code renamed}, {@code retired} or {@code unknown}; not a live check. */
+	private String status;
+
+	private String programUrl;
+
+	@ElementCollection
+	@CollectionTable(name = "program_sources", joinColumns = @JoinColumn(name = "program_id"))
+	@Column(name = "source_id")
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<String> sourceIds = new ArrayList<>();
+
+	protected Program() {
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Institution getInstitution() {
+		return this.institution;
+	}
+
+	public StudyField getField() {
+		return this.field;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public Integer getCourseCount() {
+		return this.courseCount;
+	}
+
+	public Integer getRequiredCourseCount() {
+		return this.requiredCourseCount;
+	}
+
+	public String getFinalAssessment() {
+		return this.finalAssessment;
+	}
+
+	/** The total to earn the credential, or null when no source states one. */
+	public SourcedAmount getPrice() {
+		return SourcedAmount.of(this.priceValue, this.priceAsOf, this.priceSourceId, this.priceComputed,
+				this.priceNote);
+	}
+
+	/** The time to earn the credential in months, or null when no source states it. */
+	public SourcedRange getLength() {
+		return SourcedRange.of(this.lengthMin, this.lengthMax, this.lengthAsOf, this.lengthSourceId);
+	}
+
+	/** Hours per week for each course, or null when no source states it for all courses. */
+	public SourcedRange getEffort() {
+		return SourcedRange.of(this.effortMin, this.effortMax, null, this.effortSourceId);
+	}
+
+	/** Whether the courses can be audited free, or null when no source says. */
+	public Boolean getAuditFree() {
+		return this.auditFree;
+	}
+
+	public String getAuditFreeSourceId() {
+		return this.auditFreeSourceId;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public String getProgramUrl() {
+		return this.programUrl;
+	}
+
+	/** Every source used for the program, in the catalog's order. */
+	public List<String> getSourceIds() {
+		return this.sourceIds;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.steppingstone.source;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * One source's value for a disputed field, kept as text because the alternatives mix numbers, ranges and words.
+ */
+@Embeddable
+public class ConflictValue {
+
+	@Column(name = "value_text")
+	private String value;
+
+	private String sourceId;
+
+	private String note;
+
+	private boolean kept;
+
+	protected ConflictValue() {
+	}
+
+	public String getValue() {
+		return this.value;
+	}
+
+	public String getSourceId() {
+		return this.sourceId;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public boolean isKept() {
+		return this.kept;
+	}
+
+}

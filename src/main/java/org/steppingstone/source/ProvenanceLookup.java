@@ -1,0 +1,39 @@
+package org.steppingstone.source;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a page's sources and disagreements in two statements, whatever the number of facts on the page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProvenanceLookup {
+
+	private final ConflictRepository conflicts;
+
+	private final SourceRepository sources;
+
+	ProvenanceLookup(ConflictRepository conflicts, SourceRepository sources) {
+		this.conflicts = conflicts;
+		this.sources = sources;
+	}
+
+	/**
+	 * @param entityIds the programs, courses, degrees and pathways shown on the page
+	 * @param sourceIds the sources its facts cite (nulls are ignored)
+	 */
+	public Provenance load(Collection<String> entityIds, Collection<String> sourceIds) {
+		List<Conflict> disputes = entityIds.isEmpty() ? List.of() : this.conflicts.findByEntityIdIn(entityIds);
+		Set<String> ids = new LinkedHashSet<>();
+		sourceIds.stream().filter((id) -> id != null).forEach(ids::add);
+		disputes.forEach((c) -> c.getValues().forEach((v) -> ids.add(v.getSourceId())));
+		return new Provenance(this.sources.mapByIds(ids), disputes);
+	}
+
+}

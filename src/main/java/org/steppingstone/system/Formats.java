@@ -1,0 +1,59 @@
+package org.steppingstone.system;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Number formats for templates ({@code ${@formats.usd(value)}}), in one place so that every page writes a figure
+ * the same way.
+ */
+@Component("formats")
+public class Formats {
+
+	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+
+	/** US$1,350 or US$985.50: cents only when the amount has them. */
+	public String usd(BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		boolean whole = amount.stripTrailingZeros().scale() <= 0;
+		DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", SYMBOLS);
+		format.setRoundingMode(RoundingMode.HALF_EVEN);
+		return "US$" + format.format(amount);
+	}
+
+	/** 12, or 6–9 for a range. */
+	public String range(Integer min, Integer max) {
+		if (min == null || max == null) {
+			return null;
+		}
+		return min.equals(max) ? String.valueOf(min) : min + "–" + max;
+	}
+
+	/** 50 %, 20.8 %: a share with at most one decimal, as the catalog stores it. */
+	public String percent(BigDecimal share) {
+		return (share != null) ? share.stripTrailingZeros().toPlainString() + " %" : null;
+	}
+
+	/** A plain number without trailing zeros: 7.5, 90. */
+	public String number(BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros().toPlainString() : null;
+	}
+
+	/** The English name of an ISO 3166-1 alpha-2 country code: US → United States. */
+	public String country(String code) {
+		return (code != null) ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : null;
+	}
+
+	/** The year of a {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date. */
+	public String year(String date) {
+		return (date != null && date.length() >= 4) ? date.substring(0, 4) : null;
+	}
+
+}

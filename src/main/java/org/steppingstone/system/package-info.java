@@ -1,0 +1,4 @@
+/**
+ * Cross-cutting web concerns: error pages and HTTP behaviour shared by every page.
+ */
+package org.steppingstone.system;
