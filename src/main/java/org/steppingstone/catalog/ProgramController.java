@@ -1,5 +1,6 @@
 package org.steppingstone.catalog;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class ProgramController {
@@ -23,7 +24,7 @@ class ProgramController {
 
 	@GetMapping("/programs")
 	String list(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		ProgramCatalog.Listing listing = this.catalog.listing();
 		if (query.getInstitution() != null && !result.hasFieldErrors("institution") && listing.institutions()
 			.stream()
@@ -43,7 +44,8 @@ class ProgramController {
 			return "programs/programList";
 		}
 		model.addAttribute("programs", listing.matching(query));
-		model.addAttribute("activeFilters", query.activeFilters(ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("activeFilters", query.activeFilters(
+				UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
 		return "programs/programList";
 	}
 

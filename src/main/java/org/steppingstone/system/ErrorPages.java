@@ -1,0 +1,38 @@
+package org.steppingstone.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns any exception a page throws into a page in the site's layout with the right status: an unknown slug or path
+ * is a 404 page, a wrong method a 405 (with its Allow header), anything unexpected a 500 page that shows no detail.
+ * Errors raised outside Spring MVC reach {@link SiteErrorController} instead.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Log logger = LogFactory.getLog(ErrorPages.class);
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView handle(Exception ex, HttpServletResponse response) {
+		HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
+		if (ex instanceof ErrorResponse error) {
+			status = error.getStatusCode();
+			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		}
+		if (status.is5xxServerError()) {
+			logger.error("Request failed", ex);
+		}
+		ModelAndView page = new ModelAndView((status.value() == 404) ? "error/404" : "error", status);
+		page.addObject("status", status.value());
+		return page;
+	}
+
+}

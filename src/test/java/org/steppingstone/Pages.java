@@ -1,0 +1,36 @@
+package org.steppingstone;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Fetches a page as a browser would and parses it, for assertions on what a reader sees.
+ */
+public final class Pages {
+
+	private Pages() {
+	}
+
+	public static Document fetch(MockMvc mvc, String url, int expectedStatus) throws Exception {
+		MvcResult result = mvc.perform(get(URI.create(url)).accept(MediaType.TEXT_HTML)).andReturn();
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		if (result.getResponse().getStatus() != expectedStatus) {
+			throw new AssertionError("GET " + url + " answered " + result.getResponse().getStatus() + ", expected "
+					+ expectedStatus + ":\n" + body);
+		}
+		return Jsoup.parse(body, "http://localhost" + url);
+	}
+
+	public static Document fetch(MockMvc mvc, String url) throws Exception {
+		return fetch(mvc, url, 200);
+	}
+
+}
