@@ -87,7 +87,7 @@ class ProgramPagesTests {
 		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=probability")))
 			.contains("MicroMasters Program in Statistics and Data Science");
 		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=Adelaide"))).containsExactly("MicroMasters Program in Big Data");
-		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=ADELAIDE+big"))).containsExactly("MicroMasters Program in Big Data");
+		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=ADELAIDE%20big"))).containsExactly("MicroMasters Program in Big Data");
 	}
 
 	@Test
