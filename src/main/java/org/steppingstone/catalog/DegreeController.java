@@ -1,6 +1,7 @@
 package org.steppingstone.catalog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,11 +55,12 @@ class DegreeController {
 		if (degree.getTuition() != null) {
 			sourceIds.add(degree.getTuition().sourceId());
 		}
-		List<String> entityIds = new ArrayList<>(List.of(id));
-		accepted.forEach((p) -> entityIds.add(p.getId()));
+		Map<String, String> entities = new LinkedHashMap<>();
+		entities.put(id, degree.getTitle());
+		accepted.forEach((p) -> entities.put(p.getId(), p.label()));
 		model.addAttribute("degree", degree);
 		model.addAttribute("pathways", accepted);
-		model.addAttribute("provenance", this.provenance.load(entityIds, sourceIds));
+		model.addAttribute("provenance", this.provenance.load(entities, sourceIds));
 		return "degrees/degreeDetails";
 	}
 

@@ -148,4 +148,10 @@ public class Pathway {
 		return this.sourceIds;
 	}
 
+	/** "Program → degree", or "Program → institution" when the degree is not named. */
+	public String label() {
+		return this.program.getTitle() + " → "
+				+ ((this.degree != null) ? this.degree.getTitle() : this.institution.getName());
+	}
+
 }

@@ -1,8 +1,8 @@
 package org.steppingstone.catalog;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -60,9 +60,9 @@ class PathwayController {
 	String show(@PathVariable String id, Model model) {
 		Pathway pathway = this.pathways.findDetailById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<String> entityIds = new ArrayList<>(List.of(id, pathway.getProgram().getId()));
+		Map<String, String> entities = Map.of(id, pathway.label());
 		model.addAttribute("pathway", pathway);
-		model.addAttribute("provenance", this.provenance.load(entityIds, pathway.getSourceIds()));
+		model.addAttribute("provenance", this.provenance.load(entities, pathway.getSourceIds()));
 		return "pathways/pathwayDetails";
 	}
 

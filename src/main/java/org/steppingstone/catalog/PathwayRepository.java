@@ -23,8 +23,8 @@ public interface PathwayRepository extends Repository<Pathway, String> {
 	List<Pathway> findByProgramId(String programId);
 
 	@Query("""
-			select w from Pathway w join fetch w.program p join fetch p.institution left join fetch w.conditions
-			where w.degree.id = :degreeId order by p.title""")
+			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.degree
+			left join fetch w.conditions where w.degree.id = :degreeId order by p.title""")
 	List<Pathway> findByDegreeId(String degreeId);
 
 	@Query("""

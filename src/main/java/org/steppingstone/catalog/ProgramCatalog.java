@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,10 +60,10 @@ public class ProgramCatalog {
 		return this.programs.findDetailById(id).map((program) -> {
 			List<Course> courseList = this.courses.findByProgramId(id);
 			List<Pathway> pathwayList = this.pathways.findByProgramId(id);
-			List<String> entityIds = new ArrayList<>();
-			entityIds.add(id);
-			courseList.forEach((c) -> entityIds.add(c.getId()));
-			pathwayList.forEach((p) -> entityIds.add(p.getId()));
+			Map<String, String> entities = new LinkedHashMap<>();
+			entities.put(id, program.getTitle());
+			courseList.forEach((c) -> entities.put(c.getId(), Objects.toString(c.getTitle(), c.getCode())));
+			pathwayList.forEach((p) -> entities.put(p.getId(), p.label()));
 			List<String> sourceIds = new ArrayList<>(program.getSourceIds());
 			Stream.of(program.getPrice()).filter(Objects::nonNull).map(SourcedAmount::sourceId).forEach(sourceIds::add);
 			Stream.of(program.getLength(), program.getEffort())
@@ -75,7 +76,7 @@ public class ProgramCatalog {
 				sourceIds.addAll(c.getOtherSourceIds());
 			});
 			pathwayList.forEach((p) -> sourceIds.addAll(p.getSourceIds()));
-			return new ProgramPage(program, courseList, pathwayList, this.provenance.load(entityIds, sourceIds));
+			return new ProgramPage(program, courseList, pathwayList, this.provenance.load(entities, sourceIds));
 		});
 	}
 

@@ -25,6 +25,11 @@ public class ConflictValue {
 		return this.value;
 	}
 
+	/** Whether this is the catalog's choice to leave the field empty rather than a value a source gives. */
+	public boolean isLeftEmpty() {
+		return "null".equals(this.value);
+	}
+
 	public String getSourceId() {
 		return this.sourceId;
 	}

@@ -10,8 +10,14 @@ import java.util.Objects;
  *
  * @param sources the cited sources by id
  * @param conflicts the disagreements about the page's program, courses, degree or pathways
+ * @param labels what the page calls each of those entities, by id
  */
-public record Provenance(Map<String, Source> sources, List<Conflict> conflicts) {
+public record Provenance(Map<String, Source> sources, List<Conflict> conflicts, Map<String, String> labels) {
+
+	/** What the page calls the entity a disagreement is about. */
+	public String label(Conflict conflict) {
+		return this.labels.getOrDefault(conflict.getEntityId(), conflict.getEntityId());
+	}
 
 	public Source source(String id) {
 		return (id != null) ? this.sources.get(id) : null;

@@ -3,6 +3,7 @@ package org.steppingstone.source;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -25,15 +26,16 @@ public class ProvenanceLookup {
 	}
 
 	/**
-	 * @param entityIds the programs, courses, degrees and pathways shown on the page
+	 * @param entities the programs, courses, degrees and pathways shown on the page, by id, with what the page calls
+	 * them
 	 * @param sourceIds the sources its facts cite (nulls are ignored)
 	 */
-	public Provenance load(Collection<String> entityIds, Collection<String> sourceIds) {
-		List<Conflict> disputes = entityIds.isEmpty() ? List.of() : this.conflicts.findByEntityIdIn(entityIds);
+	public Provenance load(Map<String, String> entities, Collection<String> sourceIds) {
+		List<Conflict> disputes = entities.isEmpty() ? List.of() : this.conflicts.findByEntityIdIn(entities.keySet());
 		Set<String> ids = new LinkedHashSet<>();
 		sourceIds.stream().filter((id) -> id != null).forEach(ids::add);
 		disputes.forEach((c) -> c.getValues().forEach((v) -> ids.add(v.getSourceId())));
-		return new Provenance(this.sources.mapByIds(ids), disputes);
+		return new Provenance(this.sources.mapByIds(ids), disputes, Map.copyOf(entities));
 	}
 
 }

@@ -1,0 +1,51 @@
+package org.steppingstone.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.Pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each page reads the database in a fixed number of statements: far fewer than its rows (25 programs, 86 courses,
+ * 35 pathways, 97 sources), so an N+1 query on any association fails this test.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class StatementCountTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void setUp() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@ParameterizedTest(name = "{0} in at most {1} statements")
+	@CsvSource({ "/, 3", "/compare, 2", "/programs, 3", "/programs?q=data&sort=share&credit=true, 3",
+			"/programs/mitx-supply-chain-management, 5", "/programs/mitx-statistics-and-data-science, 5",
+			"/degrees, 2", "/degrees/mit-masters-supply-chain-management, 4", "/pathways, 1",
+			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management, 3",
+			"/institutions, 3", "/institutions/mit, 3", "/sources, 2" })
+	void shouldReadAPageInAFixedNumberOfStatements(String url, long limit) throws Exception {
+		Pages.fetch(this.mvc, url);
+		this.statistics.clear();
+		Pages.fetch(this.mvc, url);
+		assertThat(this.statistics.getPrepareStatementCount()).isPositive().isLessThanOrEqualTo(limit);
+	}
+
+}
