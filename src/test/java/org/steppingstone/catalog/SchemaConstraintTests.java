@@ -43,7 +43,7 @@ class SchemaConstraintTests {
 			"ck_pathways_status, a-to-b, credit, 25, stated, rumoured",
 			"ck_pathways_slug, A To B, credit, 25, stated, published",
 			"ck_pathways_share_basis, a-to-b, credit, , stated, published" })
-	void shouldRejectABadPathway(String constraint, String id, String kind, String share, String basis,
+	void shouldRejectABadPathway(String constraint, String id, String kind, java.math.BigDecimal share, String basis,
 			String status) {
 		assertRejected(constraint, () -> this.jdbc.sql(PATHWAY).params(id, kind, share, basis, status).update());
 	}

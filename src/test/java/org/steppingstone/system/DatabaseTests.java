@@ -1,0 +1,49 @@
+package org.steppingstone.system;
+
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which database this run uses, and that Flyway applied every migration to it. The whole suite runs a second time
+ * against PostgreSQL when STEPPINGSTONE_TEST_POSTGRES_URL is set (see .ci/postgres.sh); without it, the PostgreSQL
+ * check says it was skipped.
+ */
+@SpringBootTest
+class DatabaseTests {
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private Environment environment;
+
+	@Test
+	void shouldHaveAppliedEveryMigration() {
+		assertThat(JdbcClient.create(this.dataSource)
+			.sql("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"")
+			.query(String.class)
+			.list()).containsExactly("1", "2", "3", "4", "5", "6");
+	}
+
+	@Test
+	void shouldRunOnPostgresqlWhenThePostgresProfileIsActive() throws Exception {
+		boolean postgres = Arrays.asList(this.environment.getActiveProfiles()).contains("postgres");
+		Assumptions.assumeTrue(postgres, "PostgreSQL tests skipped: this run uses H2. Set STEPPINGSTONE_TEST_POSTGRES_URL "
+				+ "(source .ci/postgres.sh start) to run the whole suite against PostgreSQL as well.");
+		try (var connection = this.dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(15);
+		}
+	}
+
+}
