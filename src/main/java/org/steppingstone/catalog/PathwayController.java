@@ -1,5 +1,6 @@
 package org.steppingstone.catalog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +61,16 @@ class PathwayController {
 	String show(@PathVariable String id, Model model) {
 		Pathway pathway = this.pathways.findDetailById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Map<String, String> entities = Map.of(id, pathway.label());
+		PathwayRoute route = PathwayRoute.of(pathway);
+		List<String> sourceIds = new ArrayList<>(pathway.getSourceIds());
+		sourceIds.addAll(route.sourceIds());
 		model.addAttribute("pathway", pathway);
-		model.addAttribute("provenance", this.provenance.load(entities, pathway.getSourceIds()));
+		model.addAttribute("route", route);
+		CalculatorForm form = new CalculatorForm();
+		form.setPathway(id);
+		form.fill(route.estimate().inputs());
+		model.addAttribute("form", form);
+		model.addAttribute("provenance", this.provenance.load(Map.of(id, pathway.label()), sourceIds));
 		return "pathways/pathwayDetails";
 	}
 
