@@ -38,6 +38,8 @@ public interface PathwayRepository extends Repository<Pathway, String> {
 			where w.institution.id = :institutionId order by p.title""")
 	List<Pathway> findByReceivingInstitutionId(String institutionId);
 
+	List<Pathway> findByCreditSharePercentIsNotNull();
+
 	long count();
 
 }

@@ -3,14 +3,18 @@ package org.steppingstone.guide;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.steppingstone.catalog.CatalogFigures;
 
 @Controller
 class GuideController {
 
 	private final GuideRepository guide;
 
-	GuideController(GuideRepository guide) {
+	private final CatalogFigures figures;
+
+	GuideController(GuideRepository guide, CatalogFigures figures) {
 		this.guide = guide;
+		this.figures = figures;
 	}
 
 	@GetMapping("/")
@@ -25,6 +29,7 @@ class GuideController {
 	String compare(Model model) {
 		model.addAttribute("passages", this.guide.passages());
 		model.addAttribute("aspects", this.guide.findComparisonAspects());
+		model.addAttribute("figures", this.figures.compute());
 		return "guide/compare";
 	}
 

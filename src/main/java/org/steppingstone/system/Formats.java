@@ -76,6 +76,13 @@ public class Formats {
 		return (code != null) ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : null;
 	}
 
+	/** 2016–2022, or 2022 when both dates fall in one year. */
+	public String years(String from, String to) {
+		String first = year(from);
+		String last = year(to);
+		return (first == null || first.equals(last)) ? last : first + "–" + last;
+	}
+
 	/** The year of a {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date. */
 	public String year(String date) {
 		return (date != null && date.length() >= 4) ? date.substring(0, 4) : null;

@@ -1,0 +1,92 @@
+package org.steppingstone.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.source.SourcedRange;
+
+/**
+ * The figures behind the source document's table, computed from the catalog: what MicroMasters and the Master's
+ * degrees that count them cost and take, and how much credit the pathways grant.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogFigures {
+
+	private final ProgramRepository programs;
+
+	private final DegreeRepository degrees;
+
+	private final PathwayRepository pathways;
+
+	CatalogFigures(ProgramRepository programs, DegreeRepository degrees, PathwayRepository pathways) {
+		this.programs = programs;
+		this.degrees = degrees;
+		this.pathways = pathways;
+	}
+
+	public Figures compute() {
+		List<Program> programList = this.programs.findAllWithInstitution();
+		List<Degree> degreeList = this.degrees.findAllWithInstitution();
+		List<Pathway> credited = this.pathways.findByCreditSharePercentIsNotNull();
+		return new Figures(money(programList.stream().map(Program::getPrice).toList()),
+				months(programList.stream().map(Program::getLength).toList()),
+				money(degreeList.stream().map(Degree::getTuition).toList()),
+				months(degreeList.stream().map(Degree::getLength).toList()),
+				Spread.of(credited.stream().map(Pathway::getCreditSharePercent).toList(),
+						credited.stream().map(Pathway::getAsOf).toList(), (int) this.pathways.count()));
+	}
+
+	private static Spread money(List<SourcedAmount> amounts) {
+		List<BigDecimal> values = new ArrayList<>();
+		List<String> dates = new ArrayList<>();
+		for (SourcedAmount amount : amounts) {
+			if (amount != null && amount.value() != null) {
+				values.add(amount.value());
+				dates.add(amount.asOf());
+			}
+		}
+		return Spread.of(values, dates, amounts.size());
+	}
+
+	/** Each item's range counts by its midpoint; the spread runs from the shortest minimum to the longest maximum. */
+	private static Spread months(List<SourcedRange> ranges) {
+		List<BigDecimal> mids = new ArrayList<>();
+		List<String> dates = new ArrayList<>();
+		BigDecimal min = null;
+		BigDecimal max = null;
+		for (SourcedRange range : ranges) {
+			if (range != null) {
+				mids.add(BigDecimal.valueOf(range.min() + range.max()).divide(BigDecimal.valueOf(2)));
+				dates.add(range.asOf());
+				min = (min == null) ? BigDecimal.valueOf(range.min()) : min.min(BigDecimal.valueOf(range.min()));
+				max = (max == null) ? BigDecimal.valueOf(range.max()) : max.max(BigDecimal.valueOf(range.max()));
+			}
+		}
+		Spread spread = Spread.of(mids, dates, ranges.size());
+		return new Spread(min, max, spread.median(), spread.count(), spread.of(), spread.asOfFrom(), spread.asOfTo());
+	}
+
+	/**
+	 * @param prices MicroMasters prices in US dollars
+	 * @param programMonths MicroMasters lengths
+	 * @param tuition receiving Master's tuition in US dollars
+	 * @param degreeMonths receiving Master's lengths
+	 * @param shares the share of a degree a credential counts for, over all pathways
+	 */
+	public record Figures(Spread prices, Spread programMonths, Spread tuition, Spread degreeMonths, Spread shares) {
+
+		/** Bar widths for the chart of the two medians, out of {@code scale}. */
+		public int medianWidth(Spread spread, int scale) {
+			BigDecimal top = this.prices.median().max(this.tuition.median());
+			return spread.median().multiply(BigDecimal.valueOf(scale)).divide(top, 0, java.math.RoundingMode.HALF_UP)
+				.intValue();
+		}
+
+	}
+
+}
