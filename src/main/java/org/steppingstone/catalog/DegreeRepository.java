@@ -16,6 +16,9 @@ public interface DegreeRepository extends Repository<Degree, String> {
 	@Query("select d from Degree d join fetch d.institution left join fetch d.sourceIds where d.id = :id")
 	Optional<Degree> findDetailById(String id);
 
+	@Query("select d from Degree d join fetch d.institution where d.id in :ids")
+	List<Degree> findWithInstitutionByIdIn(java.util.Collection<String> ids);
+
 	long count();
 
 }

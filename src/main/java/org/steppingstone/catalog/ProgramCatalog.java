@@ -221,6 +221,18 @@ public class ProgramCatalog {
 			return (required != null && electiveCount() > 0) ? Math.max(0, required - coreCourseCount()) : null;
 		}
 
+		/** The program and up to three degrees it counts toward, as a side-by-side comparison's items. */
+		public List<String> comparisonItems() {
+			List<String> items = new ArrayList<>(List.of("program:" + this.program.getId()));
+			this.pathways.stream()
+				.filter((p) -> p.getDegree() != null)
+				.map((p) -> "degree:" + p.getDegree().getId())
+				.distinct()
+				.limit(3)
+				.forEach(items::add);
+			return items;
+		}
+
 		/** The weeks of all courses together, when every course is required and states its weeks. */
 		public Integer totalWeeks() {
 			return (this.courses.isEmpty() || electiveCount() > 0

@@ -16,6 +16,9 @@ public interface ProgramRepository extends Repository<Program, String> {
 	@Query("select p from Program p join fetch p.institution left join fetch p.sourceIds where p.id = :id")
 	Optional<Program> findDetailById(String id);
 
+	@Query("select p from Program p join fetch p.institution where p.id in :ids")
+	List<Program> findWithInstitutionByIdIn(java.util.Collection<String> ids);
+
 	@Query("select p from Program p where p.institution.id = :institutionId order by p.title")
 	List<Program> findByInstitutionId(String institutionId);
 

@@ -40,7 +40,9 @@ class StatementCountTests {
 			"/programs/mitx-supply-chain-management, 5", "/programs/mitx-statistics-and-data-science, 5",
 			"/degrees, 2", "/degrees/mit-masters-supply-chain-management, 4", "/pathways, 1",
 			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management, 3",
-			"/institutions, 3", "/institutions/mit, 3", "/sources, 2" })
+			"/institutions, 3", "/institutions/mit, 3", "/sources, 2",
+			"/calculator?pathway=mitx-supply-chain-management-to-mit-masters-supply-chain-management&tuition=1, 2",
+			"'/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics', 7" })
 	void shouldReadAPageInAFixedNumberOfStatements(String url, long limit) throws Exception {
 		Pages.fetch(this.mvc, url);
 		this.statistics.clear();
