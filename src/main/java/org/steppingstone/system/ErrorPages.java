@@ -3,6 +3,7 @@ package org.steppingstone.system;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
@@ -26,6 +27,10 @@ class ErrorPages {
 		if (ex instanceof ErrorResponse error) {
 			status = error.getStatusCode();
 			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		}
+		else if (ex instanceof InvalidParameterException) {
+			// A query string that is not valid UTF-8 or percent-encoding: the client's mistake.
+			status = HttpStatus.BAD_REQUEST;
 		}
 		if (status.is5xxServerError()) {
 			logger.error("Request failed", ex);

@@ -77,6 +77,39 @@ class HttpTests {
 	}
 
 	@Test
+	void shouldSendStrictSecurityHeadersOnEveryResponse() {
+		for (String path : new String[] { "/", "/programs?maxPrice=x", "/nope", "/actuator/health" }) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY)
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader()
+				.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin")
+				.expectHeader()
+				.valueEquals("Cross-Origin-Opener-Policy", "same-origin")
+				.expectHeader()
+				.exists("Permissions-Policy")
+				.expectHeader()
+				.doesNotExist("Strict-Transport-Security");
+		}
+		assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline", "unsafe-eval");
+	}
+
+	@Test
+	void shouldRequireHttpsForAYearWhenServedOverHttps() {
+		this.client.get()
+			.uri("/")
+			.header("X-Forwarded-Proto", "https")
+			.exchange()
+			.expectHeader()
+			.valueEquals("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+	}
+
+	@Test
 	void shouldReportHealth() {
 		this.client.get()
 			.uri("/actuator/health")
