@@ -1,0 +1,148 @@
+package org.steppingstone.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner's journey in a real browser, with the mouse, with the keyboard alone, and on a phone-sized window.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTests {
+
+	static final List<String> PAGES = List.of("/", "/compare", "/programs", "/programs?field=engineering&sort=price",
+			"/programs?maxPrice=abc", "/programs/mitx-supply-chain-management",
+			"/programs/mitx-statistics-and-data-science", "/degrees", "/degrees/mit-masters-supply-chain-management",
+			"/pathways", "/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management",
+			"/institutions", "/institutions/mit", "/sources", "/calculator",
+			"/calculator?pathway=mitx-supply-chain-management-to-mit-masters-supply-chain-management&price=abc",
+			"/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics",
+			"/no-such-page");
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver driver;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		Browser.assumeAvailable();
+		this.driver = Browser.start(1280, 900);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void shouldTakeALearnerFromTheQuestionToAComparison() {
+		WebDriver d = this.driver;
+		d.get(url("/"));
+		assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Is a MicroMasters a degree?");
+		d.findElement(By.linkText("Compare it with a Master's")).click();
+		assertThat(d.findElements(By.cssSelector("table.comparison tbody tr"))).hasSize(7);
+
+		d.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Programs")).click();
+		new Select(d.findElement(By.id("field"))).selectByVisibleText("Data Science & Analytics");
+		new Select(d.findElement(By.id("sort"))).selectByValue("price");
+		d.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		assertThat(d.getCurrentUrl()).contains("field=data-science-analytics", "sort=price");
+		List<WebElement> titles = d.findElements(By.cssSelector(".program-card h3 a"));
+		assertThat(titles.get(0).getText()).isEqualTo("MicroMasters Program in Big Data");
+		assertThat(d.findElement(By.id("results-heading")).getText()).endsWith("of 25 programs");
+
+		d.findElement(By.linkText("MicroMasters Program in Statistics and Data Science")).click();
+		assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("MicroMasters Program in Statistics and Data Science");
+		d.findElement(By.cssSelector(".pathway-card h3 a")).click();
+		assertThat(d.findElement(By.id("route-heading")).isDisplayed()).isTrue();
+
+		d.get(url("/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management"));
+		assertThat(d.findElement(By.cssSelector("table.results tbody tr")).getText()).contains("US$38,350");
+		WebElement tuition = d.findElement(By.id("tuition"));
+		tuition.clear();
+		tuition.sendKeys("80000");
+		d.findElement(By.cssSelector("form.calculator-form button[type=submit]")).click();
+		assertThat(d.getCurrentUrl()).contains("/calculator?", "tuition=80000");
+		assertThat(d.findElement(By.cssSelector("table.results tbody tr")).getText()).contains("US$41,350");
+		assertThat(d.findElement(By.cssSelector("table.inputs")).getText()).contains("your figure");
+
+		d.get(url("/programs"));
+		d.findElement(By.cssSelector("label[for=compare-mitx-supply-chain-management]")).click();
+		d.findElement(By.cssSelector("label[for=compare-adelaidex-big-data]")).click();
+		d.findElement(By.cssSelector(".compare-bar button")).click();
+		List<WebElement> columns = d.findElements(By.cssSelector("table.side-by-side thead a.credential-title"));
+		assertThat(columns).extracting(WebElement::getText).containsExactlyInAnyOrder(
+				"MicroMasters Program in Supply Chain Management", "MicroMasters Program in Big Data");
+		assertThat(d.findElement(By.cssSelector("table.side-by-side")).getText()).contains("US$985.50 (2022)");
+	}
+
+	@Test
+	void shouldWorkWithTheKeyboardAloneWithVisibleFocus() {
+		WebDriver d = this.driver;
+		d.get(url("/"));
+		WebElement body = d.findElement(By.tagName("body"));
+		body.sendKeys(Keys.TAB);
+		WebElement skip = d.switchTo().activeElement();
+		assertThat(skip.getText()).isEqualTo("Skip to content");
+		assertThat(skip.getCssValue("outline-style")).isNotEqualTo("none");
+		assertThat(tabTo(d, "Programs")).isTrue();
+		assertThat(d.switchTo().activeElement().getCssValue("outline-style")).isNotEqualTo("none");
+		d.switchTo().activeElement().sendKeys(Keys.ENTER);
+		assertThat(d.getCurrentUrl()).endsWith("/programs");
+		assertThat(tabTo(d, "MicroMasters Program in Algorithms and Data Structures")).isTrue();
+		d.switchTo().activeElement().sendKeys(Keys.ENTER);
+		assertThat(d.findElement(By.tagName("h1")).getText())
+			.isEqualTo("MicroMasters Program in Algorithms and Data Structures");
+	}
+
+	@Test
+	void shouldNotScrollSidewaysOnAPhone() throws Exception {
+		ChromeDriver phone = Browser.start(375, 812);
+		try {
+			for (String page : PAGES) {
+				phone.get(url(page));
+				Number overflow = (Number) ((JavascriptExecutor) phone)
+					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				assertThat(overflow.intValue()).as("horizontal overflow of %s at 375 px", page).isLessThanOrEqualTo(0);
+			}
+		}
+		finally {
+			phone.quit();
+		}
+	}
+
+	private static boolean tabTo(WebDriver d, String text) {
+		for (int i = 0; i < 80; i++) {
+			d.switchTo().activeElement().sendKeys(Keys.TAB);
+			if (text.equals(d.switchTo().activeElement().getText())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
