@@ -63,7 +63,7 @@ public class PathwayQuery {
 		return this.country != null || this.institution != null || this.kind != null || this.minShare != null;
 	}
 
-	Predicate<Pathway> asPredicate() {
+	public Predicate<Pathway> asPredicate() {
 		return (pathway) -> (this.country == null || this.country.equals(pathway.getInstitution().getCountry()))
 				&& (this.institution == null || this.institution.equals(pathway.getInstitution().getId()))
 				&& (this.kind == null || this.kind.equals(pathway.getKind()))

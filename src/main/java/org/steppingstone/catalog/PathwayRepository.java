@@ -40,6 +40,19 @@ public interface PathwayRepository extends Repository<Pathway, String> {
 
 	List<Pathway> findByCreditSharePercentIsNotNull();
 
+	/** Every pathway with all it states and its sources, in list order: what the JSON API shows of each. */
+	@Query("""
+			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
+			left join fetch w.degree left join fetch w.conditions left join fetch w.sourceIds order by p.title, w.id""")
+	List<Pathway> findAllWithDetails();
+
+	/** The pathways to one degree with all they state and their sources, by program title. */
+	@Query("""
+			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
+			join fetch w.degree left join fetch w.conditions left join fetch w.sourceIds
+			where w.degree.id = :degreeId order by p.title, w.id""")
+	List<Pathway> findWithDetailsByDegreeId(String degreeId);
+
 	long count();
 
 }

@@ -1,0 +1,88 @@
+package org.steppingstone.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.steppingstone.catalog.Degree;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PathwayQuery;
+import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.source.ProvenanceLookup;
+
+@RestController
+@RequestMapping("/api/v1/pathways")
+@Tag(name = "Pathways", description = "How each MicroMasters credential counts toward a Master's degree.")
+class PathwayApiController {
+
+	private final PathwayRepository pathways;
+
+	private final ProvenanceLookup provenance;
+
+	PathwayApiController(PathwayRepository pathways, ProvenanceLookup provenance) {
+		this.pathways = pathways;
+		this.provenance = provenance;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listPathways", summary = "List pathways",
+			description = "The pathways of /pathways, by program title, with the same filters, one page at a time. A "
+					+ "filter value the catalog does not accept, or a university or country no pathway leads to, is "
+					+ "answered 400 naming the parameter.")
+	@Parameter(name = "country", in = ParameterIn.QUERY,
+			description = "Only pathways to a university in this country (ISO 3166-1 alpha-2).", example = "US")
+	@Parameter(name = "institution", in = ParameterIn.QUERY,
+			description = "Only pathways to this receiving university, by slug.", example = "mit")
+	@Parameter(name = "kind", in = ParameterIn.QUERY,
+			description = "Only pathways of this kind: credit, admission or non-degree.", example = "credit")
+	@Parameter(name = "minShare", in = ParameterIn.QUERY,
+			description = "Only pathways that count for at least this percentage of the degree (0 to 100).",
+			example = "25")
+	@ApiDocs.ListResponses
+	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
+			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
+		List<Pathway> all = this.pathways.findAllWithDetails();
+		Filters.checkPathwayQuery(all, query, queryResult);
+		InvalidParameters.check(queryResult, pagingResult);
+		return PageOf.of(all.stream().filter(query.asPredicate()).toList(), paging, PathwayItem::of, request);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getPathway", summary = "Get a pathway",
+			description = "A pathway with its conditions, the price and length of its program and the tuition, "
+					+ "credits and length of its degree, the sources it cites and the values they disagree on.")
+	@ApiDocs.ItemResponses
+	PathwayDetails show(@Parameter(description = "The pathway's slug.",
+			example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") @PathVariable String id) {
+		Pathway pathway = this.pathways.findDetailById(id).orElseThrow(() -> new UnknownItem("pathways"));
+		List<String> sourceIds = new ArrayList<>(pathway.getSourceIds());
+		Program program = pathway.getProgram();
+		Degree degree = pathway.getDegree();
+		Stream.of(program.getPrice(), (degree != null) ? degree.getTuition() : null)
+			.filter(Objects::nonNull)
+			.forEach((amount) -> sourceIds.add(amount.sourceId()));
+		Stream.of(program.getLength(), (degree != null) ? degree.getLength() : null)
+			.filter(Objects::nonNull)
+			.forEach((range) -> sourceIds.add(range.sourceId()));
+		if (degree != null && degree.getCredits() != null) {
+			sourceIds.add(degree.getCredits().sourceId());
+		}
+		return PathwayDetails.of(pathway, this.provenance.load(Map.of(id, pathway.label()), sourceIds));
+	}
+
+}

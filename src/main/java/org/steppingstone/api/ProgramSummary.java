@@ -1,0 +1,81 @@
+package org.steppingstone.api;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ProgramRow;
+
+/**
+ * A MicroMasters program as the catalog lists it.
+ *
+ * @param id its slug
+ * @param title its title
+ * @param institution the university that offers it
+ * @param field its field of study
+ * @param status {@code active}, {@code renamed}, {@code retired} or {@code unknown}: not a live check
+ * @param courseCount the number of courses, null when not stated
+ * @param price the total to earn the credential, null when no source states one
+ * @param lengthMonths the time to earn it, null when no source states it
+ * @param pathwayCount the number of pathways to a degree or university
+ * @param bestCreditShare the largest share of a degree the credential counts for, null when none is known
+ * @param hasCreditPathway whether any pathway grants credit
+ * @param receivingCountries the countries of the receiving universities
+ * @param links its addresses
+ */
+@Schema(description = "A MicroMasters program as the catalog lists it.")
+record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String id, String title,
+		InstitutionRef institution, FieldOfStudy field,
+		@Schema(description = "As the sources last describe it; not a live check.",
+				allowableValues = { "active", "renamed", "retired", "unknown" }) String status,
+		@Schema(description = "Null when not stated.") Integer courseCount,
+		@Schema(description = "The total to earn the credential; null when no source states one.") Money price,
+		@Schema(description = "The time to earn the credential, in months; null when no source states it.")
+		NumberRange lengthMonths, int pathwayCount,
+		@Schema(description = "The largest share of a degree the credential counts for; null when none is known.")
+		BestShare bestCreditShare, boolean hasCreditPathway,
+		@Schema(description = "ISO 3166-1 alpha-2 codes of the receiving universities' countries.")
+		List<String> receivingCountries, Links links) {
+
+	/**
+	 * @param row the program as the catalog lists it
+	 * @param pathways its pathways, with their sources
+	 */
+	static ProgramSummary of(ProgramRow row, List<Pathway> pathways) {
+		Program program = row.program();
+		return new ProgramSummary(program.getId(), program.getTitle(), InstitutionRef.of(program.getInstitution()),
+				FieldOfStudy.of(program.getField()), program.getStatus(), program.getCourseCount(),
+				Money.of(program.getPrice()), NumberRange.of(program.getLength()), row.pathwayCount(),
+				BestShare.of(row.bestShare(), pathways), row.hasCreditPathway(),
+				row.receivingCountries().stream().sorted().toList(), Links.of("programs", program.getId()));
+	}
+
+	/**
+	 * The largest share of a degree a credential counts for, with the pathway that grants it.
+	 *
+	 * @param percent the share, 0–100
+	 * @param pathway the pathway's id (the first by id when several grant the same share)
+	 * @param sourceIds the pathway's sources
+	 * @param asOf the date the pathway is known to hold
+	 */
+	@Schema(description = "The largest share of a degree the credential counts for, and the pathway that grants it.")
+	record BestShare(@Schema(example = "50") BigDecimal percent, String pathway, List<String> sourceIds,
+			@Schema(description = Money.AS_OF, example = "2019") String asOf) {
+
+		static BestShare of(BigDecimal best, List<Pathway> pathways) {
+			if (best == null) {
+				return null;
+			}
+			return pathways.stream()
+				.filter((p) -> p.getCreditSharePercent() != null && p.getCreditSharePercent().compareTo(best) == 0)
+				.min(Comparator.comparing(Pathway::getId))
+				.map((p) -> new BestShare(best, p.getId(), List.copyOf(p.getSourceIds()), p.getAsOf()))
+				.orElse(null);
+		}
+
+	}
+
+}
