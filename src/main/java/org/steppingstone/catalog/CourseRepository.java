@@ -16,6 +16,10 @@ public interface CourseRepository extends Repository<Course, String> {
 	@Query("select c.program.id as programId, c.title as title, c.code as code from Course c")
 	List<CourseName> findAllNames();
 
+	/** The "as of" date of every dated course, with its program. */
+	@Query("select c.program.id as programId, c.asOf as asOf from Course c where c.asOf is not null")
+	List<CourseDate> findAllDates();
+
 	long count();
 
 	interface CourseName {
@@ -25,6 +29,14 @@ public interface CourseRepository extends Repository<Course, String> {
 		String getTitle();
 
 		String getCode();
+
+	}
+
+	interface CourseDate {
+
+		String getProgramId();
+
+		String getAsOf();
 
 	}
 

@@ -23,10 +23,17 @@ class DegreeController {
 
 	private final ProvenanceLookup provenance;
 
-	DegreeController(DegreeRepository degrees, PathwayRepository pathways, ProvenanceLookup provenance) {
+	private final StructuredData structuredData;
+
+	private final PageDescriptions descriptions;
+
+	DegreeController(DegreeRepository degrees, PathwayRepository pathways, ProvenanceLookup provenance,
+			StructuredData structuredData, PageDescriptions descriptions) {
 		this.degrees = degrees;
 		this.pathways = pathways;
 		this.provenance = provenance;
+		this.structuredData = structuredData;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/degrees")
@@ -61,6 +68,9 @@ class DegreeController {
 		model.addAttribute("degree", degree);
 		model.addAttribute("pathways", accepted);
 		model.addAttribute("provenance", this.provenance.load(entities, sourceIds));
+		String description = this.descriptions.degree(degree, accepted);
+		model.addAttribute("pageDescription", description);
+		model.addAttribute("jsonLd", this.structuredData.degree(degree, description, SiteUrls.base()));
 		return "degrees/degreeDetails";
 	}
 

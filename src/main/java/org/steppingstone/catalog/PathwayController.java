@@ -1,10 +1,10 @@
 package org.steppingstone.catalog;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -31,29 +31,18 @@ class PathwayController {
 
 	@GetMapping("/pathways")
 	String list(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result, Model model,
-			HttpServletResponse response) {
-		List<Pathway> all = this.pathways.findAllForListing();
-		List<Institution> receiving = all.stream()
-			.map(Pathway::getInstitution)
-			.distinct()
-			.sorted(Comparator.comparing(Institution::getName))
-			.toList();
-		List<String> countries = receiving.stream().map(Institution::getCountry).distinct().sorted().toList();
-		if (query.getInstitution() != null && !result.hasFieldErrors("institution")
-				&& receiving.stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
-			result.rejectValue("institution", "filter.unknown");
-		}
-		if (query.getCountry() != null && !result.hasFieldErrors("country") && !countries.contains(query.getCountry())) {
-			result.rejectValue("country", "filter.unknown");
-		}
-		model.addAttribute("institutions", receiving);
-		model.addAttribute("countries", countries);
-		model.addAttribute("total", all.size());
+			HttpServletRequest request, HttpServletResponse response) {
+		PathwayListing listing = new PathwayListing(this.pathways.findAllForListing());
+		listing.check(query, result);
+		model.addAttribute("institutions", listing.institutions());
+		model.addAttribute("countries", listing.countries());
+		model.addAttribute("total", listing.all().size());
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "pathways/pathwayList";
 		}
-		model.addAttribute("pathways", all.stream().filter(query.asPredicate()).toList());
+		model.addAttribute("pathways", listing.matching(query));
+		model.addAttribute("csvUrl", SiteUrls.export("/pathways.csv", request));
 		return "pathways/pathwayList";
 	}
 

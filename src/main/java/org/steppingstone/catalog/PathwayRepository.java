@@ -16,6 +16,12 @@ public interface PathwayRepository extends Repository<Pathway, String> {
 			left join fetch w.degree order by p.title, w.id""")
 	List<Pathway> findAllForListing();
 
+	/** Every pathway as {@link #findAllForListing()} lists it, with its sources: what the CSV exports need. */
+	@Query("""
+			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
+			left join fetch w.degree left join fetch w.sourceIds order by p.title, w.id""")
+	List<Pathway> findAllWithSources();
+
 	@Query("""
 			select w from Pathway w join fetch w.institution left join fetch w.degree
 			left join fetch w.conditions left join fetch w.sourceIds

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
 import org.steppingstone.source.SourcedAmount;
@@ -193,6 +194,21 @@ public class ProgramCatalog {
 		/** The countries of receiving institutions: the choices of the country filter. */
 		public List<String> receivingCountries() {
 			return this.rows.stream().flatMap((row) -> row.receivingCountries().stream()).distinct().sorted().toList();
+		}
+
+		/**
+		 * Rejects a well-formed institution or country that no program has, so that a mistyped filter is answered
+		 * with a message instead of an empty list.
+		 */
+		public void check(ProgramQuery query, Errors errors) {
+			if (query.getInstitution() != null && !errors.hasFieldErrors("institution") && institutions().stream()
+				.noneMatch((institution) -> institution.getId().equals(query.getInstitution()))) {
+				errors.rejectValue("institution", "filter.unknown");
+			}
+			if (query.getCountry() != null && !errors.hasFieldErrors("country")
+					&& !receivingCountries().contains(query.getCountry())) {
+				errors.rejectValue("country", "filter.unknown");
+			}
 		}
 
 	}

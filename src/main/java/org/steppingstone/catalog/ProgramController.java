@@ -1,5 +1,7 @@
 package org.steppingstone.catalog;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -18,23 +20,21 @@ class ProgramController {
 
 	private final ProgramCatalog catalog;
 
-	ProgramController(ProgramCatalog catalog) {
+	private final StructuredData structuredData;
+
+	private final PageDescriptions descriptions;
+
+	ProgramController(ProgramCatalog catalog, StructuredData structuredData, PageDescriptions descriptions) {
 		this.catalog = catalog;
+		this.structuredData = structuredData;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/programs")
 	String list(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ProgramCatalog.Listing listing = this.catalog.listing();
-		if (query.getInstitution() != null && !result.hasFieldErrors("institution") && listing.institutions()
-			.stream()
-			.noneMatch((institution) -> institution.getId().equals(query.getInstitution()))) {
-			result.rejectValue("institution", "filter.unknown");
-		}
-		if (query.getCountry() != null && !result.hasFieldErrors("country")
-				&& !listing.receivingCountries().contains(query.getCountry())) {
-			result.rejectValue("country", "filter.unknown");
-		}
+		listing.check(query, result);
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.receivingCountries());
@@ -43,9 +43,12 @@ class ProgramController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "programs/programList";
 		}
-		model.addAttribute("programs", listing.matching(query));
+		List<ProgramRow> programs = listing.matching(query);
+		model.addAttribute("programs", programs);
 		model.addAttribute("activeFilters", query.activeFilters(
 				UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
+		model.addAttribute("csvUrl", SiteUrls.export("/programs.csv", request));
+		model.addAttribute("jsonLd", this.structuredData.programList(programs, SiteUrls.base()));
 		return "programs/programList";
 	}
 
@@ -55,6 +58,8 @@ class ProgramController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("page", page);
 		model.addAttribute("program", page.program());
+		model.addAttribute("pageDescription", this.descriptions.program(page));
+		model.addAttribute("jsonLd", this.structuredData.program(page, SiteUrls.base()));
 		return "programs/programDetails";
 	}
 

@@ -43,6 +43,8 @@ final class Browser {
 				"--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
 				"--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile,
 				"--window-size=" + width + "," + height);
+		// Keeps the console (CSP violations included) readable through driver.manage().logs().
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();

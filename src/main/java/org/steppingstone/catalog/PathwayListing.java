@@ -1,0 +1,46 @@
+package org.steppingstone.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place for the page and its CSV
+ * export.
+ *
+ * @param all every pathway, by program title
+ */
+record PathwayListing(List<Pathway> all) {
+
+	/** The receiving institutions, by name: the choices of the institution filter. */
+	List<Institution> institutions() {
+		return this.all.stream()
+			.map(Pathway::getInstitution)
+			.distinct()
+			.sorted(Comparator.comparing(Institution::getName))
+			.toList();
+	}
+
+	/** The receiving institutions' countries: the choices of the country filter. */
+	List<String> countries() {
+		return institutions().stream().map(Institution::getCountry).distinct().sorted().toList();
+	}
+
+	/** Rejects a well-formed institution or country that no pathway leads to. */
+	void check(PathwayQuery query, Errors errors) {
+		if (query.getInstitution() != null && !errors.hasFieldErrors("institution")
+				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
+			errors.rejectValue("institution", "filter.unknown");
+		}
+		if (query.getCountry() != null && !errors.hasFieldErrors("country") && !countries().contains(query.getCountry())) {
+			errors.rejectValue("country", "filter.unknown");
+		}
+	}
+
+	/** The pathways that pass every filter of the query, in list order. */
+	List<Pathway> matching(PathwayQuery query) {
+		return this.all.stream().filter(query.asPredicate()).toList();
+	}
+
+}
