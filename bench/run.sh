@@ -170,6 +170,7 @@ fi
 rm -rf "$WORK"
 mkdir -p "$WORK/pages" "$WORK/wrk" "$NGX/conf" "$NGX/html" "$NGX/logs" "$NGX/temp"
 : >"$WORK/results.tsv"
+: >"$WORK/app-warnings.counts"
 LOGS=1
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -226,15 +227,23 @@ measure() {
 		printf "[bench] run %s/%s %-5s c%-3s %-18s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d/%d/%d/%d/%d\n",
 			$4, runs, $1, $3, $2, $5, $6 / 1000, $7 / 1000, $8, $9, $10, $11, $12 }' >&2
 	if [ "$target" = app ]; then
-		# The access log goes to the app's standard output: keep its warnings and errors, drop the rest.
-		grep -E '(WARN|ERROR)' "$WORK/app.log" >>"$WORK/app-warnings.log" || true
-		: >"$WORK/app.log"
+		keep_warnings
 	fi
+}
+
+# The access log goes to the app's standard output: count its warnings and errors by logger and message, then
+# empty the log so that it does not fill the disk.
+keep_warnings() {
+	{ grep -E '^[^ ]+ +(WARN|ERROR) ' "$WORK/app.log" || true; } |
+		sed -E 's/^[^ ]+ +(WARN|ERROR) +[0-9]+ +--- +(\[[^]]*\] +)*/\1 /' |
+		sort | uniq -c >>"$WORK/app-warnings.counts"
+	: >"$WORK/app.log"
 }
 
 # --- start the app -------------------------------------------------------------------------------------
 
 read -r -a java_opts <<<"$JAVA_OPTS"
+LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
 log "starting java ${JAVA_OPTS} -jar $JAR on port $APP_PORT"
 : >"$WORK/app.log"
 start_ns=$(date +%s%N)
@@ -335,8 +344,7 @@ if [ "$WARMUP" -gt 0 ]; then
 	WRK_PID=
 	[ "$rc" -eq 0 ] || die "wrk failed in the warm-up: $(tail -n 5 "$WORK/wrk/warmup.txt")"
 	log "$(grep '^WARMUP_RESULT' "$WORK/wrk/warmup.txt" || echo 'warm-up gave no result')"
-	grep -E '(WARN|ERROR)' "$WORK/app.log" >>"$WORK/app-warnings.log" || true
-	: >"$WORK/app.log"
+	keep_warnings
 fi
 
 log "measuring: ${#PAGES[@]} pages x (app c$LOW, app c$HIGH, nginx c$LOW) x $RUNS runs of $DURATION"
@@ -352,6 +360,12 @@ for ((run = 1; run <= RUNS; run++)); do
 	done
 done
 
+keep_warnings
+awk '{ n = $1; $1 = ""; count[substr($0, 2)] += n } END { for (m in count) print count[m] "\t" m }' \
+	"$WORK/app-warnings.counts" | sort -t "$(printf '\t')" -k 1,1nr >"$WORK/app-warnings.log"
+log "the app logged $(awk -F '\t' '{ s += $1 } END { print s + 0 }' "$WORK/app-warnings.log") warnings and errors" \
+	"(counted by message in ${WORK#"$ROOT"/}/app-warnings.log)"
+
 RSS_KB=$(awk '/^VmRSS:/ { print $2 }' /proc/"$APP_PID"/status)
 HWM_KB=$(awk '/^VmHWM:/ { print $2 }' /proc/"$APP_PID"/status)
 kill -0 "$APP_PID" 2>/dev/null || die "the app died under load"
@@ -366,7 +380,6 @@ os=$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -s)
 java_version=$(java -version 2>&1 | awk 'NR == 1 { gsub(/"/, ""); print }')
 wrk_version=$( (wrk -v 2>&1 || true) | awk 'NR == 1 { print $2 }')
 nginx_version=$("$NGINX_BIN" -v 2>&1 | sed 's/^.*nginx\///')
-load=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
 ms() {
 	awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'
@@ -451,7 +464,7 @@ report=$WORK/results.md
 	echo "## Performance"
 	echo
 	echo "Measured by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $cpu, $(nproc) cores, $ram RAM, $os,"
-	echo "$java_version; load average $load when the measurements ended. The app runs as \`java $JAVA_OPTS -jar\`"
+	echo "$java_version; load average $LOAD_BEFORE just before the app started. The app runs as \`java $JAVA_OPTS -jar\`"
 	echo "(embedded H2); wrk $wrk_version with $THREADS threads, \`Accept-Encoding: gzip\`, a ${WARMUP} s warm-up, then"
 	echo "$RUNS run(s) of $DURATION per cell, median shown (errors are summed over all runs at both connection counts);"
 	echo "nginx $nginx_version serves the same compressed bytes as static files for the baseline. wrk and the server share"
@@ -484,4 +497,4 @@ cp "$report" "$RESULTS"
 echo
 cat "$RESULTS"
 echo
-log "written to $RESULTS; raw wrk output in ${WORK#"$ROOT"/}/wrk/, app warnings in ${WORK#"$ROOT"/}/app-warnings.log"
+log "written to $RESULTS; raw wrk output in ${WORK#"$ROOT"/}/wrk/"
