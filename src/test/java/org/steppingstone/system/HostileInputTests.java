@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of malformed requests over real HTTP, against every page: none may fail with a 5xx, show a stack trace
- * or a class name, reflect markup unescaped, or change the catalog.
+ * Hundreds of malformed requests over real HTTP, against every page and API endpoint: none may fail with a 5xx, show
+ * a stack trace or a class name, reflect markup unescaped, or change the catalog; pages answer errors in the site's
+ * layout and the API with problem details.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +37,16 @@ class HostileInputTests {
 			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management", "/institutions",
 			"/institutions/mit", "/sources", "/calculator", "/compare/credentials", "/programs.csv", "/pathways.csv",
 			"/sitemap.xml", "/robots.txt");
+
+	private static final List<String> API = List.of("/api/v1/programs", "/api/v1/programs/mitx-finance",
+			"/api/v1/degrees", "/api/v1/degrees/mit-masters-supply-chain-management", "/api/v1/pathways",
+			"/api/v1/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management",
+			"/api/v1/institutions", "/api/v1/sources");
+
+	private static final List<String> API_PARAMETERS = List.of("/api/v1/programs?field=", "/api/v1/programs?maxPrice=",
+			"/api/v1/programs?sort=", "/api/v1/programs?q=", "/api/v1/programs?credit=", "/api/v1/pathways?kind=",
+			"/api/v1/pathways?minShare=", "/api/v1/degrees?country=", "/api/v1/sources?page=",
+			"/api/v1/institutions?size=");
 
 	private static final List<String> PARAMETERS = List.of("field", "institution", "maxPrice", "maxMonths", "credit",
 			"country", "q", "sort", "kind", "minShare", "pathway", "price", "tuition", "share", "programMonths",
@@ -86,7 +97,12 @@ class HostileInputTests {
 				requests.add(Arguments.of("GET", export + value));
 			}
 		}
-		for (String page : PAGES) {
+		for (String value : VALUES) {
+			for (String query : API_PARAMETERS) {
+				requests.add(Arguments.of("GET", query + value));
+			}
+		}
+		for (String page : concat(PAGES, API)) {
 			for (String method : List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
 				requests.add(Arguments.of(method, page));
 			}
@@ -97,6 +113,9 @@ class HostileInputTests {
 				"MITX-FINANCE", "mitx-finance%20", "%2e%2e")) {
 			for (String collection : List.of("programs", "degrees", "pathways", "institutions")) {
 				requests.add(Arguments.of("GET", "/" + collection + "/" + slug));
+			}
+			for (String collection : List.of("programs", "degrees", "pathways")) {
+				requests.add(Arguments.of("GET", "/api/v1/" + collection + "/" + slug));
 			}
 		}
 		return requests.stream();
@@ -115,6 +134,12 @@ class HostileInputTests {
 		assertThat(markup).doesNotContainIgnoringCase("<script").doesNotContain("<img src=x", "<b>");
 		if (response.statusCode() == 405) {
 			assertThat(response.head()).contains("Allow: GET, HEAD");
+		}
+		if (pathAndQuery.startsWith("/api/") && response.statusCode() >= 400 && !body.isEmpty()
+				&& !body.contains("<title>HTTP Status 400")) {
+			assertThat(response.head()).containsIgnoringCase("Content-Type: application/problem+json");
+			assertThat(body).contains("{\"", "\"status\":" + response.statusCode()).doesNotContain("<html");
+			return;
 		}
 		// Tomcat itself refuses some URLs (an encoded slash or NUL in the path) before the application sees them,
 		// with its own minimal page; everything the application answers is in the site's layout.
@@ -140,6 +165,10 @@ class HostileInputTests {
 			String responseHead = raw.substring(0, split);
 			return new RawResponse(Integer.parseInt(responseHead.substring(9, 12)), responseHead, raw.substring(split + 4));
 		}
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		return Stream.concat(a.stream(), b.stream()).toList();
 	}
 
 	private record RawResponse(int statusCode, String head, String body) {
