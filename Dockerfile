@@ -9,7 +9,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 COPY data/ data/
-RUN ./mvnw -B -q -DskipTests package && cp target/stepping-stone-*-SNAPSHOT.jar /stepping-stone.jar
+RUN ./mvnw -B -q -DskipTests package && cp target/stepping-stone-*.jar /stepping-stone.jar
 
 FROM eclipse-temurin:25-jre
 RUN groupadd --system app && useradd --system --gid app --no-create-home app \

@@ -46,7 +46,8 @@ options() {
 prepare() {
 	local jar=${1:-} dir=$DIR release
 	if [ -z "$jar" ]; then
-		jar=$(find "$ROOT/target" -maxdepth 1 -name 'stepping-stone-*.jar' ! -name '*-plain.jar' -print -quit 2>/dev/null)
+		jar=$(find "$ROOT/target" -maxdepth 1 -name 'stepping-stone-*.jar' ! -name '*-plain.jar' -print -quit 2>/dev/null ||
+			true)
 		[ -n "$jar" ] || die "no jar in target/: build it with ./mvnw -DskipTests package"
 	fi
 	[ -f "$jar" ] || die "no such jar: $jar"
@@ -55,7 +56,7 @@ prepare() {
 	rm -rf "$dir/app"
 	mkdir -p "$dir"
 	"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >/dev/null
-	mv "$dir/app/$(basename "$jar")" "$dir/app/$APP_JAR"
+	[ "$(basename "$jar")" = "$APP_JAR" ] || mv "$dir/app/$(basename "$jar")" "$dir/app/$APP_JAR"
 	options
 	local record
 	if [ "$release" -ge 25 ]; then
@@ -91,7 +92,7 @@ prepare() {
 	else
 		echo "production.sh: no curl here: the cache covers start-up only" >&2
 	fi
-	kill -TERM "$pid"
+	kill -TERM "$pid" 2>/dev/null || die "the recording run ended early; see $log"
 	wait "$pid" || true
 	[ -s "$dir/app/app.aot" ] || [ -s "$dir/app/app.jsa" ] || die "no class cache was written; see $dir/record.log"
 	echo "production.sh: ready in $dir; start it with: scripts/production.sh start" >&2

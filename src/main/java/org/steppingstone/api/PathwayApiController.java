@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PathwayListing;
 import org.steppingstone.catalog.PathwayQuery;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
@@ -56,10 +57,10 @@ class PathwayApiController {
 	@ApiDocs.ListResponses
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
-		List<Pathway> all = this.pathways.findAllWithDetails();
-		Filters.checkPathwayQuery(all, query, queryResult);
+		PathwayListing listing = new PathwayListing(this.pathways.findAllWithDetails());
+		listing.check(query, queryResult);
 		InvalidParameters.check(queryResult, pagingResult);
-		return PageOf.of(all.stream().filter(query.asPredicate()).toList(), paging, PathwayItem::of, request);
+		return PageOf.of(listing.matching(query), paging, PathwayItem::of, request);
 	}
 
 	@GetMapping("/{id}")

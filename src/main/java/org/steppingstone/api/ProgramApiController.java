@@ -61,12 +61,12 @@ class ProgramApiController {
 			example = "supply chain")
 	@Parameter(name = "sort", in = ParameterIn.QUERY,
 			description = "title (default), price or length (lowest first), or share (largest credit share first); "
-					+ "unknown values sort last.")
+					+ "programs without the figure sort last.")
 	@ApiDocs.ListResponses
 	PageOf<ProgramSummary> list(@Valid @ParameterObject ProgramQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		ProgramCatalog.Listing listing = this.catalog.listing();
-		Filters.checkProgramQuery(listing, query, queryResult);
+		listing.check(query, queryResult);
 		InvalidParameters.check(queryResult, pagingResult);
 		Map<String, List<Pathway>> byProgram = this.pathways.findAllWithDetails()
 			.stream()

@@ -6,15 +6,15 @@ import java.util.List;
 import org.springframework.validation.Errors;
 
 /**
- * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place for the page and its CSV
- * export.
+ * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place for the page, its CSV
+ * export and the API.
  *
  * @param all every pathway, by program title
  */
-record PathwayListing(List<Pathway> all) {
+public record PathwayListing(List<Pathway> all) {
 
 	/** The receiving institutions, by name: the choices of the institution filter. */
-	List<Institution> institutions() {
+	public List<Institution> institutions() {
 		return this.all.stream()
 			.map(Pathway::getInstitution)
 			.distinct()
@@ -23,12 +23,12 @@ record PathwayListing(List<Pathway> all) {
 	}
 
 	/** The receiving institutions' countries: the choices of the country filter. */
-	List<String> countries() {
+	public List<String> countries() {
 		return institutions().stream().map(Institution::getCountry).distinct().sorted().toList();
 	}
 
 	/** Rejects a well-formed institution or country that no pathway leads to. */
-	void check(PathwayQuery query, Errors errors) {
+	public void check(PathwayQuery query, Errors errors) {
 		if (query.getInstitution() != null && !errors.hasFieldErrors("institution")
 				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
 			errors.rejectValue("institution", "filter.unknown");
@@ -39,7 +39,7 @@ record PathwayListing(List<Pathway> all) {
 	}
 
 	/** The pathways that pass every filter of the query, in list order. */
-	List<Pathway> matching(PathwayQuery query) {
+	public List<Pathway> matching(PathwayQuery query) {
 		return this.all.stream().filter(query.asPredicate()).toList();
 	}
 
