@@ -260,24 +260,37 @@ keep_warnings() {
 
 LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
-# Starts the app and waits for its first 200 on /; sets APP_PID and START_MS.
+# Starts the app and waits for its first 200 on /; sets APP_PID and START_MS. The wait costs the app no CPU: until
+# the port accepts a connection it is polled every 10 ms by bash itself (a connection through /dev/tcp, a read that
+# times out on an idle pipe, EPOCHREALTIME for the clock), and curl runs only once the port is open. A curl every
+# 20 ms costs about 20 ms of CPU each time here: half of one of the two cores, which made start-up look a second
+# slower than it is.
 start_app() {
 	: >"$WORK/app.log"
-	local start_ns
-	start_ns=$(date +%s%N)
+	local start_us now_us tick
+	tick=$WORK/tick
+	rm -f "$tick"
+	mkfifo "$tick"
+	exec 4<>"$tick"
+	rm -f "$tick"
+	start_us=${EPOCHREALTIME/./}
 	scripts/production.sh start --server.port="$APP_PORT" --server.address=127.0.0.1 >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	while :; do
-		if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$APP_URL/" || true)" = 200 ]; then
+		if : 2>/dev/null 3<>"/dev/tcp/127.0.0.1/$APP_PORT" &&
+			[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$APP_URL/" || true)" = 200 ]; then
 			break
 		fi
 		kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start-up: $(tail -n 20 "$WORK/app.log")"
-		if [ $(($(date +%s%N) - start_ns)) -gt $((START_TIMEOUT * 1000000000)) ]; then
+		now_us=${EPOCHREALTIME/./}
+		if ((now_us - start_us > START_TIMEOUT * 1000000)); then
 			die "no 200 on / within ${START_TIMEOUT}s: $(tail -n 20 "$WORK/app.log")"
 		fi
-		sleep 0.02
+		read -r -t 0.01 -u 4 || true
 	done
-	START_MS=$((($(date +%s%N) - start_ns) / 1000000))
+	now_us=${EPOCHREALTIME/./}
+	exec 4<&-
+	START_MS=$(((now_us - start_us) / 1000))
 }
 
 # Start-up is measured RUNS times (the median is reported), like every other figure; the last start is kept.
