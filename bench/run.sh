@@ -273,8 +273,8 @@ start_app() {
 	mkfifo "$tick"
 	exec 4<>"$tick"
 	rm -f "$tick"
-	start_us=${EPOCHREALTIME/./}
-	scripts/production.sh start --server.port="$APP_PORT" --server.address=127.0.0.1 >>"$WORK/app.log" 2>&1 &
+	start_us=${EPOCHREALTIME//[!0-9]/}
+	scripts/production.sh start --server.port="$APP_PORT" --server.address=127.0.0.1 >>"$WORK/app.log" 2>&1 4<&- &
 	APP_PID=$!
 	while :; do
 		if : 2>/dev/null 3<>"/dev/tcp/127.0.0.1/$APP_PORT" &&
@@ -282,13 +282,13 @@ start_app() {
 			break
 		fi
 		kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start-up: $(tail -n 20 "$WORK/app.log")"
-		now_us=${EPOCHREALTIME/./}
+		now_us=${EPOCHREALTIME//[!0-9]/}
 		if ((now_us - start_us > START_TIMEOUT * 1000000)); then
 			die "no 200 on / within ${START_TIMEOUT}s: $(tail -n 20 "$WORK/app.log")"
 		fi
 		read -r -t 0.01 -u 4 || true
 	done
-	now_us=${EPOCHREALTIME/./}
+	now_us=${EPOCHREALTIME//[!0-9]/}
 	exec 4<&-
 	START_MS=$(((now_us - start_us) / 1000))
 }
