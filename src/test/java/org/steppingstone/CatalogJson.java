@@ -9,14 +9,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The catalog as published in {@code data/catalog.json} (a copy of ../shared/data/catalog.json), read independently of
- * the migrations so that tests can compare the database with it.
+ * The catalog as published in {@code data/catalog.json} (a copy of
+ * ../shared/data/catalog.json), read independently of the migrations so that tests can
+ * compare the database with it.
  */
 public final class CatalogJson {
 
-	private static final JsonNode ROOT = JsonMapper.builder()
-		.build()
-		.readTree(read(Path.of("data", "catalog.json")));
+	private static final JsonNode ROOT = JsonMapper.builder().build().readTree(read(Path.of("data", "catalog.json")));
 
 	private CatalogJson() {
 	}
@@ -27,7 +26,10 @@ public final class CatalogJson {
 		return items;
 	}
 
-	/** The value at a dotted path such as {@code price_usd.value}, or null when any part is JSON null or missing. */
+	/**
+	 * The value at a dotted path such as {@code price_usd.value}, or null when any part
+	 * is JSON null or missing.
+	 */
 	public static Object value(JsonNode node, String path) {
 		JsonNode current = node;
 		for (String part : path.split("\\.")) {

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * Each direct sub-package is a module; modules form no cycle and use only each other's public top-level types.
+ * Each direct sub-package is a module; modules form no cycle and use only each other's
+ * public top-level types.
  */
 class ModularityTests {
 

@@ -13,30 +13,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description's title and introduction; springdoc generates the rest from the controllers, at
- * {@code /v3/api-docs} and {@code /swagger-ui/index.html}.
+ * The OpenAPI description's title and introduction; springdoc generates the rest from the
+ * controllers, at {@code /v3/api-docs} and {@code /swagger-ui/index.html}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	@Bean
 	OpenAPI steppingStoneOpenApi() {
-		return new OpenAPI().info(new Info().title("Stepping Stone API")
-			.version("1")
-			.description("""
-					Read-only JSON for the catalog behind Stepping Stone: MicroMasters programs, the Master's degrees \
-					that count them, the pathways between them, the universities, and the public sources of every \
-					figure. Every sourced value names its source (`source`, or `sourceIds` for a pathway) and the \
-					date it is known to hold (`asOf`: YYYY, YYYY-MM or YYYY-MM-DD, null when undated); the figures \
-					are historical, not current prices. Facts the sources disagree on are listed under \
-					`disagreements` with every value. Lists take `page` (from 0) and `size` (1 to 100, default 20). \
-					Errors are RFC 9457 problem details (`application/problem+json`); a refused parameter is named in \
-					`invalidParams`. No authentication; any origin may read it (CORS)."""));
+		return new OpenAPI().info(new Info().title("Stepping Stone API").version("1").description("""
+				Read-only JSON for the catalog behind Stepping Stone: MicroMasters programs, the Master's degrees \
+				that count them, the pathways between them, the universities, and the public sources of every \
+				figure. Every sourced value names its source (`source`, or `sourceIds` for a pathway) and the \
+				date it is known to hold (`asOf`: YYYY, YYYY-MM or YYYY-MM-DD, null when undated); the figures \
+				are historical, not current prices. Facts the sources disagree on are listed under \
+				`disagreements` with every value. Lists take `page` (from 0) and `size` (1 to 100, default 20). \
+				Errors are RFC 9457 problem details (`application/problem+json`); a refused parameter is named in \
+				`invalidParams`. No authentication; any origin may read it (CORS)."""));
 	}
 
 	/**
-	 * The filters come from the catalog's query classes, which know their rules but not the API documentation: the
-	 * description and example of each is the endpoint's own {@link Parameter} of the same name.
+	 * The filters come from the catalog's query classes, which know their rules but not
+	 * the API documentation: the description and example of each is the endpoint's own
+	 * {@link Parameter} of the same name.
 	 */
 	@Bean
 	OperationCustomizer queryParameterDescriptions() {

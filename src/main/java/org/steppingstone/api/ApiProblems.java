@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers every exception an API endpoint throws with an RFC 9457 problem detail ({@code application/problem+json}),
- * never a page: refused parameters are 400 with each one named in {@code invalidParams}, an unknown id is 404, and
- * anything unexpected is a 500 that shows no detail. Errors outside the API's controllers (an unmapped
- * {@code /api/…} path, a refused method) are answered in the same form by the system package's error handling.
+ * Answers every exception an API endpoint throws with an RFC 9457 problem detail
+ * ({@code application/problem+json}), never a page: refused parameters are 400 with each
+ * one named in {@code invalidParams}, an unknown id is 404, and anything unexpected is a
+ * 500 that shows no detail. Errors outside the API's controllers (an unmapped
+ * {@code /api/…} path, a refused method) are answered in the same form by the system
+ * package's error handling.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -67,7 +69,8 @@ class ApiProblems {
 			headers = error.getHeaders();
 		}
 		else if (ex instanceof InvalidParameterException) {
-			// A query string that is not valid UTF-8 or percent-encoding: the client's mistake.
+			// A query string that is not valid UTF-8 or percent-encoding: the client's
+			// mistake.
 			status = HttpStatus.BAD_REQUEST;
 		}
 		if (status.is5xxServerError()) {
@@ -86,7 +89,10 @@ class ApiProblems {
 		return problem;
 	}
 
-	/** The request's path as sent, or null when it is not a valid URI reference (it is then left out). */
+	/**
+	 * The request's path as sent, or null when it is not a valid URI reference (it is
+	 * then left out).
+	 */
 	static URI instance(String path) {
 		try {
 			return new URI(path);

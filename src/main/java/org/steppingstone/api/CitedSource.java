@@ -21,7 +21,8 @@ import org.steppingstone.source.Source;
 record CitedSource(@Schema(example = "mitx-scm-faq") String id, String title, String url, String publisher,
 		@Schema(description = "Its own date: YYYY, YYYY-MM or YYYY-MM-DD; null when undated.",
 				example = "2017") String publishedOn,
-		@Schema(allowableValues = { "official", "press", "third-party", "learner" }) String kind) {
+		@Schema(allowableValues = {
+				"official", "press", "third-party", "learner" }) String kind){
 
 	static CitedSource of(Source source) {
 		return new CitedSource(source.getId(), source.getTitle(), source.getUrl(), source.getPublisher(),

@@ -6,14 +6,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
 
 /**
- * A Master's degree that counts at least one MicroMasters credential, as the catalog lists it.
+ * A Master's degree that counts at least one MicroMasters credential, as the catalog
+ * lists it.
  *
  * @param id its slug
  * @param title its title
  * @param institution its university
  * @param field its field of study
- * @param delivery {@code on-campus}, {@code online}, {@code blended}, or null when both or unstated
- * @param tuition whole-degree or full-year tuition as its note says, null when no source states it
+ * @param delivery {@code on-campus}, {@code online}, {@code blended}, or null when both
+ * or unstated
+ * @param tuition whole-degree or full-year tuition as its note says, null when no source
+ * states it
  * @param credits the credits the degree requires, null when no source states them
  * @param lengthMonths its length, null when no source states it
  * @param url the degree's own page
@@ -23,12 +26,12 @@ import org.steppingstone.catalog.Degree;
 @Schema(description = "A Master's degree that counts at least one MicroMasters credential.")
 record DegreeSummary(@Schema(example = "mit-masters-supply-chain-management") String id, String title,
 		InstitutionRef institution, FieldOfStudy field,
-		@Schema(description = "Null when both or unstated.", allowableValues = { "on-campus", "online", "blended" })
-		String delivery,
-		@Schema(description = "Whole-degree or full-year tuition, as its note says; null when no source states it.")
-		Money tuition, @Schema(description = "Null when no source states them.") Credits credits,
+		@Schema(description = "Null when both or unstated.", allowableValues = {
+				"on-campus", "online", "blended" }) String delivery,
+		@Schema(description = "Whole-degree or full-year tuition, as its note says; null when no source states it.") Money tuition,
+		@Schema(description = "Null when no source states them.") Credits credits,
 		@Schema(description = "In months; null when no source states it.") NumberRange lengthMonths, String url,
-		int pathwayCount, Links links) {
+		int pathwayCount, Links links){
 
 	static DegreeSummary of(Degree degree, int pathwayCount) {
 		return new DegreeSummary(degree.getId(), degree.getTitle(), InstitutionRef.of(degree.getInstitution()),
@@ -47,10 +50,9 @@ record DegreeSummary(@Schema(example = "mit-masters-supply-chain-management") St
 	 * @param source the id of the source
 	 */
 	@Schema(description = "A degree's total credits, with their source.")
-	record Credits(@Schema(example = "90") BigDecimal value,
-			@Schema(allowableValues = { "US-semester-credits", "MIT-units", "ECTS", "course-credits",
-					"courses" }) String unit,
-			boolean computed, String note, String source) {
+	record Credits(@Schema(example = "90") BigDecimal value, @Schema(allowableValues = {
+			"US-semester-credits", "MIT-units", "ECTS", "course-credits", "courses" }) String unit, boolean computed,
+			String note, String source){
 
 		static Credits of(Degree.Credits credits) {
 			return (credits != null) ? new Credits(credits.value(), credits.unit(), credits.computed(), credits.note(),

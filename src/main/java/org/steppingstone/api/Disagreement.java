@@ -8,23 +8,23 @@ import org.steppingstone.source.ConflictValue;
 import org.steppingstone.source.Provenance;
 
 /**
- * A fact the sources disagree on, with every value they give; exactly one is the value the catalog keeps.
+ * A fact the sources disagree on, with every value they give; exactly one is the value
+ * the catalog keeps.
  *
  * @param id the disagreement's id
- * @param about what it is about: {@code program}, {@code course}, {@code degree}, {@code pathway} or
- * {@code institution}
+ * @param about what it is about: {@code program}, {@code course}, {@code degree},
+ * {@code pathway} or {@code institution}
  * @param aboutId the id of that item
  * @param label what the site calls that item
  * @param field the disputed field, such as {@code price_usd} or {@code length_months}
  * @param values each source's value
  */
 @Schema(description = "A fact the sources disagree on, with every value they give.")
-record Disagreement(String id,
-		@Schema(description = "What the disagreement is about.",
-				allowableValues = { "program", "course", "degree", "pathway", "institution" }) String about,
+record Disagreement(String id, @Schema(description = "What the disagreement is about.", allowableValues = {
+		"program", "course", "degree", "pathway", "institution" }) String about,
 		@Schema(description = "The id of that item.") String aboutId,
 		@Schema(description = "What the site calls that item.") String label,
-		@Schema(description = "The disputed field.", example = "price_usd") String field, List<Value> values) {
+		@Schema(description = "The disputed field.", example = "price_usd") String field, List<Value> values){
 
 	static List<Disagreement> of(Provenance provenance) {
 		return provenance.conflicts()
@@ -37,16 +37,17 @@ record Disagreement(String id,
 	/**
 	 * One source's value.
 	 *
-	 * @param value the value as the source gives it (numbers, ranges and words mixed), null when the catalog chose
-	 * to leave the field empty
+	 * @param value the value as the source gives it (numbers, ranges and words mixed),
+	 * null when the catalog chose to leave the field empty
 	 * @param leftEmpty whether this is the catalog's choice to leave the field empty
 	 * @param source the id of the source
 	 * @param note what the value covers
 	 * @param kept whether this is the value the catalog shows
 	 */
 	@Schema(name = "DisagreementValue", description = "One source's value for a disputed fact.")
-	record Value(@Schema(description = "The value as the source gives it: numbers, ranges and words mixed; null "
-			+ "when the catalog chose to leave the field empty.", example = "1200-1500") String value,
+	record Value(
+			@Schema(description = "The value as the source gives it: numbers, ranges and words mixed; null "
+					+ "when the catalog chose to leave the field empty.", example = "1200-1500") String value,
 			boolean leftEmpty, String source, String note,
 			@Schema(description = "Whether this is the value the catalog shows.") boolean kept) {
 

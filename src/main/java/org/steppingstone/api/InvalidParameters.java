@@ -7,7 +7,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * Query parameters the API refuses, each with the rule it breaks; answered 400 by {@link ApiProblems}.
+ * Query parameters the API refuses, each with the rule it breaks; answered 400 by
+ * {@link ApiProblems}.
  */
 class InvalidParameters extends RuntimeException {
 

@@ -12,8 +12,7 @@ import org.steppingstone.source.SourcedRange;
  * @param asOf the date the range is known to hold
  */
 @Schema(description = "A range of whole numbers (min = max for a single figure) with its source and date.")
-record NumberRange(int min, int max,
-		@Schema(description = "The id of the source (see /api/v1/sources).") String source,
+record NumberRange(int min, int max, @Schema(description = "The id of the source (see /api/v1/sources).") String source,
 		@Schema(description = Money.AS_OF, example = "2022") String asOf) {
 
 	static NumberRange of(SourcedRange range) {

@@ -34,9 +34,9 @@ record PageOf<T>(List<T> items, int page, int size, int totalItems, int totalPag
 			.query(request.getQueryString())
 			.replaceQueryParam("size", size);
 		String last = (totalPages > 0) ? link(here, totalPages - 1) : null;
-		PageLinks links = new PageLinks(link(here, page), link(here, 0), (page > 0 && totalPages > 0)
-				? link(here, Math.min(page, totalPages) - 1) : null, (page + 1 < totalPages) ? link(here, page + 1)
-						: null, last);
+		PageLinks links = new PageLinks(link(here, page), link(here, 0),
+				(page > 0 && totalPages > 0) ? link(here, Math.min(page, totalPages) - 1) : null,
+				(page + 1 < totalPages) ? link(here, page + 1) : null, last);
 		return new PageOf<>(items, page, size, totalItems, totalPages, links);
 	}
 
@@ -45,7 +45,8 @@ record PageOf<T>(List<T> items, int page, int size, int totalItems, int totalPag
 	}
 
 	/**
-	 * Links to this page and its neighbours, with the same filters; null where there is none.
+	 * Links to this page and its neighbours, with the same filters; null where there is
+	 * none.
 	 *
 	 * @param self this page
 	 * @param first the first page
@@ -54,8 +55,8 @@ record PageOf<T>(List<T> items, int page, int size, int totalItems, int totalPag
 	 * @param last the last page, null when the list is empty
 	 */
 	@Schema(description = "This page and its neighbours, with the same filters; null where there is none.")
-	record PageLinks(@Schema(example = "/api/v1/programs?field=engineering&size=20&page=1") String self,
-			String first, String prev, String next, String last) {
+	record PageLinks(@Schema(example = "/api/v1/programs?field=engineering&size=20&page=1") String self, String first,
+			String prev, String next, String last) {
 	}
 
 }

@@ -9,12 +9,13 @@ import org.steppingstone.catalog.Program;
 import org.steppingstone.source.Provenance;
 
 /**
- * Everything a pathway's page shows: the pathway, with the figures of its program and degree that its route estimate
- * starts from.
+ * Everything a pathway's page shows: the pathway, with the figures of its program and
+ * degree that its route estimate starts from.
  *
  * @param id the pathway's slug
  * @param program the MicroMasters program, with its price and length
- * @param degree the receiving degree with its tuition, credits and length, or null when only the university is known
+ * @param degree the receiving degree with its tuition, credits and length, or null when
+ * only the university is known
  * @param receivingInstitution the receiving university
  * @param kind {@code credit}, {@code admission} or {@code non-degree}
  * @param credit the credit granted
@@ -33,15 +34,18 @@ record PathwayDetails(
 		@Schema(example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") String id,
 		ProgramFigures program,
 		@Schema(description = "Null when only the receiving university is known.") DegreeFigures degree,
-		InstitutionRef receivingInstitution,
-		@Schema(allowableValues = { "credit", "admission", "non-degree" }) String kind, PathwayItem.Credit credit,
-		@Schema(description = "Null when not stated.") Boolean admissionRequired,
+		InstitutionRef receivingInstitution, @Schema(allowableValues = {
+				"credit", "admission", "non-degree" }) String kind,
+		PathwayItem.Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
 		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
 		@Schema(allowableValues = { "published", "unverified" }) String status,
 		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds,
-		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links) {
+		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links){
 
-	/** A pathway with its program, the program's institution, the receiving institution, degree and conditions. */
+	/**
+	 * A pathway with its program, the program's institution, the receiving institution,
+	 * degree and conditions.
+	 */
 	static PathwayDetails of(Pathway pathway, Provenance provenance) {
 		Program program = pathway.getProgram();
 		Degree degree = pathway.getDegree();
@@ -54,8 +58,8 @@ record PathwayDetails(
 						Links.of("degrees", degree.getId())) : null,
 				InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), PathwayItem.Credit.of(pathway),
 				pathway.getAdmissionRequired(), pathway.getOnCampusRequired(), List.copyOf(pathway.getConditions()),
-				pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()),
-				CitedSource.of(provenance), Disagreement.of(provenance), Links.of("pathways", pathway.getId()));
+				pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()), CitedSource.of(provenance),
+				Disagreement.of(provenance), Links.of("pathways", pathway.getId()));
 	}
 
 	/**
@@ -74,8 +78,8 @@ record PathwayDetails(
 	}
 
 	/**
-	 * The degree of a pathway, with the figures a route estimate starts from; its university is the pathway's
-	 * receiving institution.
+	 * The degree of a pathway, with the figures a route estimate starts from; its
+	 * university is the pathway's receiving institution.
 	 *
 	 * @param id its slug
 	 * @param title its title

@@ -9,8 +9,8 @@ import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
 
 /**
- * How a MicroMasters credential counts toward a degree, or toward a university when no degree is named. Every value
- * comes from the pathway's sources and holds as of its date.
+ * How a MicroMasters credential counts toward a degree, or toward a university when no
+ * degree is named. Every value comes from the pathway's sources and holds as of its date.
  *
  * @param id the pathway's slug
  * @param program the MicroMasters program
@@ -28,17 +28,19 @@ import org.steppingstone.catalog.Program;
  */
 @Schema(description = "How a MicroMasters credential counts toward a degree. Its values come from its sources "
 		+ "(sourceIds) and hold as of its date (asOf).")
-record PathwayItem(
-		@Schema(example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") String id,
+record PathwayItem(@Schema(example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") String id,
 		ProgramRef program, @Schema(description = "Null when only the receiving university is known.") DegreeRef degree,
-		InstitutionRef receivingInstitution,
-		@Schema(allowableValues = { "credit", "admission", "non-degree" }) String kind, Credit credit,
-		@Schema(description = "Null when not stated.") Boolean admissionRequired,
+		InstitutionRef receivingInstitution, @Schema(allowableValues = {
+				"credit", "admission", "non-degree" }) String kind,
+		Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
 		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
 		@Schema(allowableValues = { "published", "unverified" }) String status,
-		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds, Links links) {
+		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds, Links links){
 
-	/** A pathway whose program, receiving institution, degree, conditions and sources are loaded. */
+	/**
+	 * A pathway whose program, receiving institution, degree, conditions and sources are
+	 * loaded.
+	 */
 	static PathwayItem of(Pathway pathway) {
 		return new PathwayItem(pathway.getId(), ProgramRef.of(pathway.getProgram()), DegreeRef.of(pathway.getDegree()),
 				InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), Credit.of(pathway),
@@ -52,19 +54,21 @@ record PathwayItem(
 	 *
 	 * @param value the number of credits, null when not stated
 	 * @param unit their unit
-	 * @param sharePercent the share of the receiving degree the credential counts for, 0–100, null when unknown
-	 * @param shareBasis {@code stated} by a source or {@code computed} as value / the degree's total
+	 * @param sharePercent the share of the receiving degree the credential counts for,
+	 * 0–100, null when unknown
+	 * @param shareBasis {@code stated} by a source or {@code computed} as value / the
+	 * degree's total
 	 * @param text the credit in the sources' words
 	 */
 	@Schema(name = "PathwayCredit", description = "The credit a pathway grants.")
 	record Credit(@Schema(description = "The number of credits, null when not stated.") BigDecimal value,
-			@Schema(allowableValues = { "US-semester-credits", "MIT-units", "ECTS", "course-credits",
-					"courses" }) String unit,
+			@Schema(allowableValues = {
+					"US-semester-credits", "MIT-units", "ECTS", "course-credits", "courses" }) String unit,
 			@Schema(description = "The share of the receiving degree the credential counts for, 0–100; null when "
 					+ "unknown.", example = "50") BigDecimal sharePercent,
 			@Schema(description = "Whether a source states the share or it is computed as value / the degree's total.",
 					allowableValues = { "stated", "computed" }) String shareBasis,
-			@Schema(description = "The credit in the sources' words.") String text) {
+			@Schema(description = "The credit in the sources' words.") String text){
 
 		static Credit of(Pathway pathway) {
 			return new Credit(pathway.getCreditValue(), pathway.getCreditUnit(), pathway.getCreditSharePercent(),
@@ -85,7 +89,10 @@ record PathwayItem(
 
 	}
 
-	/** A Master's degree, as a pathway names it; its university is the pathway's receiving institution. */
+	/**
+	 * A Master's degree, as a pathway names it; its university is the pathway's receiving
+	 * institution.
+	 */
 	@Schema(description = "A Master's degree, as a pathway names it (its university is the receiving institution).")
 	record DegreeRef(@Schema(example = "mit-masters-supply-chain-management") String id, String title, Links links) {
 

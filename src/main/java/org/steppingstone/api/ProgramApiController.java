@@ -48,8 +48,7 @@ class ProgramApiController {
 			description = "Only programs whose stated price is at most this many US dollars (0 to 1,000,000).",
 			example = "1500")
 	@Parameter(name = "maxMonths", in = ParameterIn.QUERY,
-			description = "Only programs that take at most this many months at the longest (0 to 120).",
-			example = "12")
+			description = "Only programs that take at most this many months at the longest (0 to 120).", example = "12")
 	@Parameter(name = "credit", in = ParameterIn.QUERY,
 			description = "true: only programs with a pathway that grants credit.")
 	@Parameter(name = "country", in = ParameterIn.QUERY,

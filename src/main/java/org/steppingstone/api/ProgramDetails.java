@@ -17,7 +17,8 @@ import org.steppingstone.catalog.ProgramCatalog;
  * @param status as the sources last describe it
  * @param summary a short description
  * @param courseCount the number of courses, null when not stated
- * @param requiredCourseCount the number of courses the credential needs, when electives leave a choice
+ * @param requiredCourseCount the number of courses the credential needs, when electives
+ * leave a choice
  * @param finalAssessment the final exam or capstone, null when not stated
  * @param price the total to earn the credential
  * @param lengthMonths the time to earn it
@@ -28,23 +29,22 @@ import org.steppingstone.catalog.ProgramCatalog;
  * @param pathways its pathways to a degree or university
  * @param sourceIds every source used for the program, in the catalog's order
  * @param citedSources every source the response cites, by id
- * @param disagreements the facts of the program, its courses and pathways that the sources disagree on
+ * @param disagreements the facts of the program, its courses and pathways that the
+ * sources disagree on
  * @param links its addresses
  */
 @Schema(description = "A MicroMasters program with its courses and pathways, every value with its source.")
 record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String id, String title,
-		InstitutionRef institution, FieldOfStudy field,
-		@Schema(allowableValues = { "active", "renamed", "retired", "unknown" }) String status, String summary,
-		@Schema(description = "Null when not stated.") Integer courseCount,
-		@Schema(description = "How many courses the credential needs, when electives leave a choice.")
-		Integer requiredCourseCount, String finalAssessment,
-		@Schema(description = "Null when no source states one.") Money price,
+		InstitutionRef institution, FieldOfStudy field, @Schema(allowableValues = {
+				"active", "renamed", "retired", "unknown" }) String status,
+		String summary, @Schema(description = "Null when not stated.") Integer courseCount,
+		@Schema(description = "How many courses the credential needs, when electives leave a choice.") Integer requiredCourseCount,
+		String finalAssessment, @Schema(description = "Null when no source states one.") Money price,
 		@Schema(description = "In months; null when no source states it.") NumberRange lengthMonths,
-		@Schema(description = "Hours per week for each course; null when no source states it for all courses.")
-		NumberRange effortHoursPerWeek,
-		@Schema(description = "Whether the courses can be audited free; null when no source says.")
-		SourcedFlag auditFree, String programUrl, List<CourseItem> courses, List<PathwayItem> pathways,
-		List<String> sourceIds, List<CitedSource> citedSources, List<Disagreement> disagreements, Links links) {
+		@Schema(description = "Hours per week for each course; null when no source states it for all courses.") NumberRange effortHoursPerWeek,
+		@Schema(description = "Whether the courses can be audited free; null when no source says.") SourcedFlag auditFree,
+		String programUrl, List<CourseItem> courses, List<PathwayItem> pathways, List<String> sourceIds,
+		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links){
 
 	static ProgramDetails of(ProgramCatalog.ProgramPage page) {
 		Program program = page.program();
@@ -71,7 +71,8 @@ record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String i
 	}
 
 	/**
-	 * A course of the program. Its position orders the list; it is not a required sequence.
+	 * A course of the program. Its position orders the list; it is not a required
+	 * sequence.
 	 *
 	 * @param id its id
 	 * @param position its place in the program's list, from 1
@@ -89,8 +90,7 @@ record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String i
 			boolean elective, Integer weeks, Bounds effortHoursPerWeek,
 			@Schema(description = "The source of the title and code.") String source,
 			@Schema(description = Money.AS_OF) String asOf,
-			@Schema(description = "Further sources, typically for the code, weeks or effort.")
-			List<String> otherSourceIds) {
+			@Schema(description = "Further sources, typically for the code, weeks or effort.") List<String> otherSourceIds) {
 
 		static CourseItem of(Course course) {
 			Bounds effort = (course.getEffortMin() != null && course.getEffortMax() != null)

@@ -16,12 +16,14 @@ import org.steppingstone.catalog.ProgramRow;
  * @param title its title
  * @param institution the university that offers it
  * @param field its field of study
- * @param status {@code active}, {@code renamed}, {@code retired} or {@code unknown}: not a live check
+ * @param status {@code active}, {@code renamed}, {@code retired} or {@code unknown}: not
+ * a live check
  * @param courseCount the number of courses, null when not stated
  * @param price the total to earn the credential, null when no source states one
  * @param lengthMonths the time to earn it, null when no source states it
  * @param pathwayCount the number of pathways to a degree or university
- * @param bestCreditShare the largest share of a degree the credential counts for, null when none is known
+ * @param bestCreditShare the largest share of a degree the credential counts for, null
+ * when none is known
  * @param hasCreditPathway whether any pathway grants credit
  * @param receivingCountries the countries of the receiving universities
  * @param links its addresses
@@ -29,16 +31,16 @@ import org.steppingstone.catalog.ProgramRow;
 @Schema(description = "A MicroMasters program as the catalog lists it.")
 record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String id, String title,
 		InstitutionRef institution, FieldOfStudy field,
-		@Schema(description = "As the sources last describe it; not a live check.",
-				allowableValues = { "active", "renamed", "retired", "unknown" }) String status,
+		@Schema(description = "As the sources last describe it; not a live check.", allowableValues = {
+				"active", "renamed", "retired", "unknown" }) String status,
 		@Schema(description = "Null when not stated.") Integer courseCount,
 		@Schema(description = "The total to earn the credential; null when no source states one.") Money price,
-		@Schema(description = "The time to earn the credential, in months; null when no source states it.")
-		NumberRange lengthMonths, int pathwayCount,
-		@Schema(description = "The largest share of a degree the credential counts for; null when none is known.")
-		BestShare bestCreditShare, boolean hasCreditPathway,
-		@Schema(description = "ISO 3166-1 alpha-2 codes of the receiving universities' countries.")
-		List<String> receivingCountries, Links links) {
+		@Schema(description = "The time to earn the credential, in months; null when no source states it.") NumberRange lengthMonths,
+		int pathwayCount,
+		@Schema(description = "The largest share of a degree the credential counts for; null when none is known.") BestShare bestCreditShare,
+		boolean hasCreditPathway,
+		@Schema(description = "ISO 3166-1 alpha-2 codes of the receiving universities' countries.") List<String> receivingCountries,
+		Links links){
 
 	/**
 	 * @param row the program as the catalog lists it
@@ -54,7 +56,8 @@ record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String i
 	}
 
 	/**
-	 * The largest share of a degree a credential counts for, with the pathway that grants it.
+	 * The largest share of a degree a credential counts for, with the pathway that grants
+	 * it.
 	 *
 	 * @param percent the share, 0–100
 	 * @param pathway the pathway's id (the first by id when several grant the same share)

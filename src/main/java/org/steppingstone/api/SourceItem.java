@@ -21,8 +21,9 @@ import org.steppingstone.source.Source;
 record SourceItem(@Schema(example = "mitx-scm-faq") String id, String title, String url, String publisher,
 		@Schema(description = "Its own date: YYYY, YYYY-MM or YYYY-MM-DD; null when undated.",
 				example = "2017") String publishedOn,
-		@Schema(allowableValues = { "official", "press", "third-party", "learner" }) String kind,
-		@Schema(description = "The facts it backs; empty for a background source.") List<Cited> citations) {
+		@Schema(allowableValues = {
+				"official", "press", "third-party", "learner" }) String kind,
+		@Schema(description = "The facts it backs; empty for a background source.") List<Cited> citations){
 
 	static SourceItem of(Source source, List<Citation> citations) {
 		return new SourceItem(source.getId(), source.getTitle(), source.getUrl(), source.getPublisher(),
@@ -32,18 +33,21 @@ record SourceItem(@Schema(example = "mitx-scm-faq") String id, String title, Str
 	/**
 	 * One fact a source backs.
 	 *
-	 * @param item what the fact is about: {@code program}, {@code degree} or {@code pathway}
+	 * @param item what the fact is about: {@code program}, {@code degree} or
+	 * {@code pathway}
 	 * @param itemId the id of that item
 	 * @param itemTitle its title
-	 * @param fact what the source backs there, such as {@code price}, {@code length} or {@code course}
+	 * @param fact what the source backs there, such as {@code price}, {@code length} or
+	 * {@code course}
 	 * @param self the item in the API
 	 */
 	@Schema(name = "SourceCitation", description = "One fact a source backs.")
-	record Cited(@Schema(allowableValues = { "program", "degree", "pathway" }) String item, String itemId,
-			String itemTitle,
-			@Schema(example = "price", allowableValues = { "price", "length", "effort", "audit", "program", "course",
-					"credits", "tuition", "degree", "pathway", "disagreement" }) String fact,
-			@Schema(example = "/api/v1/programs/mitx-supply-chain-management") String self) {
+	record Cited(@Schema(allowableValues = {
+			"program", "degree", "pathway" }) String item, String itemId, String itemTitle,
+			@Schema(example = "price",
+					allowableValues = { "price", "length", "effort", "audit", "program", "course", "credits", "tuition",
+							"degree", "pathway", "disagreement" }) String fact,
+			@Schema(example = "/api/v1/programs/mitx-supply-chain-management") String self){
 
 		static Cited of(Citation citation) {
 			return new Cited(citation.getPage(), citation.getPageId(), citation.getPageTitle(), citation.getFact(),

@@ -1,5 +1,6 @@
 /**
- * The read-only JSON API under {@code /api/v1}: programs, degrees, pathways, institutions and sources, every figure
- * with its source and date, errors as RFC 9457 problem details, and its OpenAPI description.
+ * The read-only JSON API under {@code /api/v1}: programs, degrees, pathways, institutions
+ * and sources, every figure with its source and date, errors as RFC 9457 problem details,
+ * and its OpenAPI description.
  */
 package org.steppingstone.api;

@@ -32,7 +32,8 @@ public record Months(BigDecimal min, BigDecimal max) {
 	}
 
 	/**
-	 * Reads what a learner types: {@code 12}, {@code 12-24}, {@code 12–24}, {@code 9.5 to 12 months}.
+	 * Reads what a learner types: {@code 12}, {@code 12-24}, {@code 12–24},
+	 * {@code 9.5 to 12 months}.
 	 * @return the length, or null when the text is not a length from 0 to 120 months
 	 */
 	public static Months parse(String text) {

@@ -3,7 +3,8 @@ package org.steppingstone.calculator;
 import java.math.BigDecimal;
 
 /**
- * Months saved by the stacked route: negative when it takes longer. A range when the lengths are ranges.
+ * Months saved by the stacked route: negative when it takes longer. A range when the
+ * lengths are ranges.
  *
  * @param min the smaller saving
  * @param max the larger saving

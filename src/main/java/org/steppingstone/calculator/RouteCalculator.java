@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Money is rounded to the cent and months to a tenth, half up, once per result; shares are exact.
+ * Money is rounded to the cent and months to a tenth, half up, once per result; shares
+ * are exact.
  */
 public final class RouteCalculator {
 

@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The geometry of the cost chart: one bar for each route, the stacked one in two segments, on a common scale. The
- * template draws it as inline SVG; the same figures are in the table beside it.
+ * The geometry of the cost chart: one bar for each route, the stacked one in two
+ * segments, on a common scale. The template draws it as inline SVG; the same figures are
+ * in the table beside it.
  *
  * @param bars the stacked route, then the direct route
  * @param width the drawing's width in SVG units

@@ -3,8 +3,8 @@ package org.steppingstone.calculator;
 import java.math.BigDecimal;
 
 /**
- * The figures a route estimate rests on; any of them may be unknown (null), and then nothing that needs it is
- * computed.
+ * The figures a route estimate rests on; any of them may be unknown (null), and then
+ * nothing that needs it is computed.
  *
  * @param price the MicroMasters price in US dollars
  * @param tuition the Master's tuition in US dollars, for the whole degree

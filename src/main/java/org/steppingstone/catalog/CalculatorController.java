@@ -16,7 +16,8 @@ import org.steppingstone.calculator.Months;
 import org.steppingstone.source.ProvenanceLookup;
 
 /**
- * {@code /calculator}: without a pathway, a chooser; with one, its route estimate with the learner's figures.
+ * {@code /calculator}: without a pathway, a chooser; with one, its route estimate with
+ * the learner's figures.
  */
 @Controller
 class CalculatorController {

@@ -11,8 +11,9 @@ import org.steppingstone.calculator.Months;
 import org.steppingstone.calculator.RouteInputs;
 
 /**
- * The calculator's query string: the pathway, and the learner's own figures where they replace our sources'.
- * Lengths are checked by {@link Months#parse(String)} in the controller.
+ * The calculator's query string: the pathway, and the learner's own figures where they
+ * replace our sources'. Lengths are checked by {@link Months#parse(String)} in the
+ * controller.
  */
 public class CalculatorForm {
 
@@ -89,7 +90,10 @@ public class CalculatorForm {
 		this.degreeMonths = blankToNull(degreeMonths);
 	}
 
-	/** Shows the figures in use, so that the learner edits them rather than starting from empty fields. */
+	/**
+	 * Shows the figures in use, so that the learner edits them rather than starting from
+	 * empty fields.
+	 */
 	void fill(RouteInputs inputs) {
 		this.price = plain(inputs.price());
 		this.tuition = plain(inputs.tuition());

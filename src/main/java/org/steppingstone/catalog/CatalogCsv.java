@@ -17,9 +17,9 @@ import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
 /**
- * The catalog's lists as CSV (RFC 4180): a header row, then one record per program or pathway with every figure its
- * list shows, each beside its source id and the date it is known to hold, and the address of its page. Empty cells
- * are values no source states.
+ * The catalog's lists as CSV (RFC 4180): a header row, then one record per program or
+ * pathway with every figure its list shows, each beside its source id and the date it is
+ * known to hold, and the address of its page. Empty cells are values no source states.
  */
 final class CatalogCsv {
 
@@ -34,7 +34,9 @@ final class CatalogCsv {
 			"kind", "credit_value", "credit_unit", "credit_share_percent", "credit_share_basis", "status", "sources",
 			"as_of" };
 
-	/** Several source ids in one cell: ids are slugs, so a space never occurs inside one. */
+	/**
+	 * Several source ids in one cell: ids are slugs, so a space never occurs inside one.
+	 */
 	private static final String SOURCE_SEPARATOR = " ";
 
 	private CatalogCsv() {
@@ -42,7 +44,8 @@ final class CatalogCsv {
 
 	/**
 	 * @param rows the programs, filtered and sorted as the list shows them
-	 * @param pathways every pathway with its sources, for the provenance of each program's largest credit share
+	 * @param pathways every pathway with its sources, for the provenance of each
+	 * program's largest credit share
 	 * @param baseUrl the site's absolute address, without a trailing slash
 	 */
 	static String programs(List<ProgramRow> rows, List<Pathway> pathways, String baseUrl) {
@@ -88,8 +91,8 @@ final class CatalogCsv {
 	}
 
 	/**
-	 * Writes a header and records, quoting a value only when it holds a comma, a quote or a line break. Numbers are
-	 * written in plain notation, null as an empty cell.
+	 * Writes a header and records, quoting a value only when it holds a comma, a quote or
+	 * a line break. Numbers are written in plain notation, null as an empty cell.
 	 */
 	static String write(String[] header, List<List<Object>> records) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
@@ -109,13 +112,17 @@ final class CatalogCsv {
 		return (value instanceof BigDecimal number) ? number.toPlainString() : value;
 	}
 
-	/** The pathway that grants the program's largest share, the first by id when several do. */
+	/**
+	 * The pathway that grants the program's largest share, the first by id when several
+	 * do.
+	 */
 	private static Pathway bestShare(ProgramRow row, List<Pathway> pathways) {
 		if (row.bestShare() == null) {
 			return null;
 		}
 		return pathways.stream()
-			.filter((p) -> p.getCreditSharePercent() != null && p.getCreditSharePercent().compareTo(row.bestShare()) == 0)
+			.filter((p) -> p.getCreditSharePercent() != null
+					&& p.getCreditSharePercent().compareTo(row.bestShare()) == 0)
 			.min(Comparator.comparing(Pathway::getId))
 			.orElse(null);
 	}

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * {@code /programs.csv} and {@code /pathways.csv}: the lists of {@code /programs} and {@code /pathways} as open data,
- * with the same filters (and sort order) as the pages. A filter the page would refuse is answered 400 with the
- * reason as plain text.
+ * {@code /programs.csv} and {@code /pathways.csv}: the lists of {@code /programs} and
+ * {@code /pathways} as open data, with the same filters (and sort order) as the pages. A
+ * filter the page would refuse is answered 400 with the reason as plain text.
  */
 @Controller
 class CatalogExportController {
@@ -63,7 +63,8 @@ class CatalogExportController {
 	private static ResponseEntity<String> csv(String filename, String body) {
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 
@@ -74,7 +75,9 @@ class CatalogExportController {
 			.map((error) -> error.getField() + ": " + this.messages.getMessage(error, locale))
 			.collect(Collectors.joining("\n"));
 		String body = this.messages.getMessage("export.error", null, locale) + "\n" + reasons + "\n";
-		return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(body);
+		return ResponseEntity.badRequest()
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body(body);
 	}
 
 }

@@ -10,8 +10,9 @@ import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
 /**
- * The figures behind the source document's table, computed from the catalog: what MicroMasters and the Master's
- * degrees that count them cost and take, and how much credit the pathways grant.
+ * The figures behind the source document's table, computed from the catalog: what
+ * MicroMasters and the Master's degrees that count them cost and take, and how much
+ * credit the pathways grant.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +54,10 @@ public class CatalogFigures {
 		return Spread.of(values, dates, amounts.size());
 	}
 
-	/** Each item's range counts by its midpoint; the spread runs from the shortest minimum to the longest maximum. */
+	/**
+	 * Each item's range counts by its midpoint; the spread runs from the shortest minimum
+	 * to the longest maximum.
+	 */
 	private static Spread months(List<SourcedRange> ranges) {
 		List<BigDecimal> mids = new ArrayList<>();
 		List<String> dates = new ArrayList<>();
@@ -83,7 +87,9 @@ public class CatalogFigures {
 		/** Bar widths for the chart of the two medians, out of {@code scale}. */
 		public int medianWidth(Spread spread, int scale) {
 			BigDecimal top = this.prices.median().max(this.tuition.median());
-			return spread.median().multiply(BigDecimal.valueOf(scale)).divide(top, 0, java.math.RoundingMode.HALF_UP)
+			return spread.median()
+				.multiply(BigDecimal.valueOf(scale))
+				.divide(top, 0, java.math.RoundingMode.HALF_UP)
 				.intValue();
 		}
 

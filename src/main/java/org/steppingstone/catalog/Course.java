@@ -17,7 +17,8 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
- * A course of a MicroMasters program. The position orders the list; it is not a required sequence.
+ * A course of a MicroMasters program. The position orders the list; it is not a required
+ * sequence.
  */
 @Entity
 @Immutable

@@ -37,7 +37,9 @@ public class Degree {
 
 	private StudyField field;
 
-	/** {@code on-campus}, {@code online}, {@code blended}, or null when both or unstated. */
+	/**
+	 * {@code on-campus}, {@code online}, {@code blended}, or null when both or unstated.
+	 */
 	private String delivery;
 
 	private BigDecimal creditsValue;
@@ -100,15 +102,18 @@ public class Degree {
 
 	/** The credits the degree requires, or null when no source states them. */
 	public Credits getCredits() {
-		return (this.creditsSourceId != null) ? new Credits(this.creditsValue, this.creditsUnit,
-				this.creditsSourceId, Boolean.TRUE.equals(this.creditsComputed), this.creditsNote) : null;
+		return (this.creditsSourceId != null) ? new Credits(this.creditsValue, this.creditsUnit, this.creditsSourceId,
+				Boolean.TRUE.equals(this.creditsComputed), this.creditsNote) : null;
 	}
 
 	public SourcedRange getLength() {
 		return SourcedRange.of(this.lengthMin, this.lengthMax, null, this.lengthSourceId);
 	}
 
-	/** Whole-degree or full-year tuition as the note says, or null when no source states it. */
+	/**
+	 * Whole-degree or full-year tuition as the note says, or null when no source states
+	 * it.
+	 */
 	public SourcedAmount getTuition() {
 		return SourcedAmount.of(this.tuitionValue, this.tuitionAsOf, this.tuitionSourceId, this.tuitionComputed,
 				this.tuitionNote);
@@ -126,8 +131,8 @@ public class Degree {
 	 * A degree's total credits.
 	 *
 	 * @param value the number of credits
-	 * @param unit {@code US-semester-credits}, {@code MIT-units}, {@code ECTS}, {@code course-credits} or
-	 * {@code courses}
+	 * @param unit {@code US-semester-credits}, {@code MIT-units}, {@code ECTS},
+	 * {@code course-credits} or {@code courses}
 	 * @param sourceId the source of the value
 	 * @param computed whether the total is computed (the note says how)
 	 * @param note what the total covers

@@ -32,10 +32,11 @@ class InstitutionController {
 		Map<String, Long> accepted = all.stream()
 			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
 		model.addAttribute("institutions", this.institutions.findAllByOrderByNameAsc());
-		model.addAttribute("programCounts", this.programs.findProgramCounts()
-			.stream()
-			.collect(Collectors.toMap(ProgramRepository.InstitutionCount::getInstitutionId,
-					ProgramRepository.InstitutionCount::getPrograms)));
+		model.addAttribute("programCounts",
+				this.programs.findProgramCounts()
+					.stream()
+					.collect(Collectors.toMap(ProgramRepository.InstitutionCount::getInstitutionId,
+							ProgramRepository.InstitutionCount::getPrograms)));
 		model.addAttribute("acceptedCounts", accepted);
 		return "institutions/institutionList";
 	}

@@ -11,8 +11,8 @@ import org.steppingstone.source.SourcedRange;
 import org.steppingstone.system.Formats;
 
 /**
- * The meta description of a program's or a degree's page, as a search result shows it: what it is, who offers it,
- * and the figures our sources state, with their year.
+ * The meta description of a program's or a degree's page, as a search result shows it:
+ * what it is, who offers it, and the figures our sources state, with their year.
  */
 @Component
 class PageDescriptions {
@@ -44,15 +44,14 @@ class PageDescriptions {
 		addMoney(figures, "meta.tuition", degree.getTuition());
 		addMonths(figures, degree.getLength());
 		figures.add(message("meta.counts", accepted.size()));
-		return message("meta.degree", degree.getTitle(), degree.getInstitution().getName(),
-				String.join(", ", figures));
+		return message("meta.degree", degree.getTitle(), degree.getInstitution().getName(), String.join(", ", figures));
 	}
 
 	private void addMoney(List<String> figures, String key, SourcedAmount amount) {
 		if (amount != null && amount.value() != null) {
 			String money = this.formats.usd(amount.value());
-			figures.add(message(key, (amount.asOf() != null)
-					? message("meta.dated", money, this.formats.year(amount.asOf())) : money));
+			figures.add(message(key,
+					(amount.asOf() != null) ? message("meta.dated", money, this.formats.year(amount.asOf())) : money));
 		}
 	}
 

@@ -18,7 +18,8 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
- * How a MicroMasters credential counts toward a receiving degree, or toward an institution when only that is known.
+ * How a MicroMasters credential counts toward a receiving degree, or toward an
+ * institution when only that is known.
  */
 @Entity
 @Immutable
@@ -48,7 +49,9 @@ public class Pathway {
 
 	private BigDecimal creditSharePercent;
 
-	/** {@code computed} (value / degree total) or {@code stated} (a source's own share). */
+	/**
+	 * {@code computed} (value / degree total) or {@code stated} (a source's own share).
+	 */
 	private String creditShareBasis;
 
 	private String creditText;
@@ -111,7 +114,10 @@ public class Pathway {
 		return this.creditUnit;
 	}
 
-	/** The share of the receiving degree the credential counts for, 0–100, or null when unknown. */
+	/**
+	 * The share of the receiving degree the credential counts for, 0–100, or null when
+	 * unknown.
+	 */
 	public BigDecimal getCreditSharePercent() {
 		return this.creditSharePercent;
 	}

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.validation.Errors;
 
 /**
- * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place for the page, its CSV
- * export and the API.
+ * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place
+ * for the page, its CSV export and the API.
  *
  * @param all every pathway, by program title
  */
@@ -33,7 +33,8 @@ public record PathwayListing(List<Pathway> all) {
 				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
 			errors.rejectValue("institution", "filter.unknown");
 		}
-		if (query.getCountry() != null && !errors.hasFieldErrors("country") && !countries().contains(query.getCountry())) {
+		if (query.getCountry() != null && !errors.hasFieldErrors("country")
+				&& !countries().contains(query.getCountry())) {
 			errors.rejectValue("country", "filter.unknown");
 		}
 	}

@@ -10,13 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public interface PathwayRepository extends Repository<Pathway, String> {
 
-	/** Every pathway with its program, the program's institution, the receiving institution and degree. */
+	/**
+	 * Every pathway with its program, the program's institution, the receiving
+	 * institution and degree.
+	 */
 	@Query("""
 			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
 			left join fetch w.degree order by p.title, w.id""")
 	List<Pathway> findAllForListing();
 
-	/** Every pathway as {@link #findAllForListing()} lists it, with its sources: what the CSV exports need. */
+	/**
+	 * Every pathway as {@link #findAllForListing()} lists it, with its sources: what the
+	 * CSV exports need.
+	 */
 	@Query("""
 			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
 			left join fetch w.degree left join fetch w.sourceIds order by p.title, w.id""")
@@ -46,13 +52,18 @@ public interface PathwayRepository extends Repository<Pathway, String> {
 
 	List<Pathway> findByCreditSharePercentIsNotNull();
 
-	/** Every pathway with all it states and its sources, in list order: what the JSON API shows of each. */
+	/**
+	 * Every pathway with all it states and its sources, in list order: what the JSON API
+	 * shows of each.
+	 */
 	@Query("""
 			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
 			left join fetch w.degree left join fetch w.conditions left join fetch w.sourceIds order by p.title, w.id""")
 	List<Pathway> findAllWithDetails();
 
-	/** The pathways to one degree with all they state and their sources, by program title. */
+	/**
+	 * The pathways to one degree with all they state and their sources, by program title.
+	 */
 	@Query("""
 			select w from Pathway w join fetch w.program p join fetch p.institution join fetch w.institution
 			join fetch w.degree left join fetch w.conditions left join fetch w.sourceIds

@@ -15,7 +15,8 @@ import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
 /**
- * A pathway's route estimate: our sources' figures, replaced by the learner's where the form gives one.
+ * A pathway's route estimate: our sources' figures, replaced by the learner's where the
+ * form gives one.
  *
  * @param pathway the pathway, with its program and degree
  * @param estimate the two routes
@@ -29,7 +30,10 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		return of(pathway, new CalculatorForm());
 	}
 
-	/** With the learner's figures where the form has them; its lengths must already be valid. */
+	/**
+	 * With the learner's figures where the form has them; its lengths must already be
+	 * valid.
+	 */
 	public static PathwayRoute of(Pathway pathway, CalculatorForm form) {
 		Program program = pathway.getProgram();
 		Degree degree = pathway.getDegree();
@@ -38,8 +42,8 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		BigDecimal tuition = pick(form.getTuition(), (degree != null) ? valueOf(degree.getTuition()) : null, "tuition",
 				overridden);
 		BigDecimal share = pick(form.getShare(), pathway.getCreditSharePercent(), "share", overridden);
-		Months programMonths = pick(Months.parse(form.getProgramMonths()), months(program.getLength()),
-				"programMonths", overridden);
+		Months programMonths = pick(Months.parse(form.getProgramMonths()), months(program.getLength()), "programMonths",
+				overridden);
 		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()),
 				(degree != null) ? months(degree.getLength()) : null, "degreeMonths", overridden);
 		RouteEstimate estimate = RouteCalculator
@@ -67,7 +71,10 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		return ids;
 	}
 
-	/** The degree's credits still to take after the credential, when the degree's total is known. */
+	/**
+	 * The degree's credits still to take after the credential, when the degree's total is
+	 * known.
+	 */
 	public BigDecimal remainingCredits() {
 		Degree degree = this.pathway.getDegree();
 		BigDecimal remainingShare = this.estimate.remainingSharePercent();
@@ -80,7 +87,10 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 			.divide(BigDecimal.valueOf(100), 1, java.math.RoundingMode.HALF_UP);
 	}
 
-	/** The learner's figure when there is one; it counts as theirs only when it differs from ours. */
+	/**
+	 * The learner's figure when there is one; it counts as theirs only when it differs
+	 * from ours.
+	 */
 	private static <T> T pick(T learners, T ours, String name, Set<String> overridden) {
 		if (learners == null) {
 			return ours;

@@ -20,7 +20,8 @@ import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
 /**
- * A MicroMasters program: a series of graduate-level online courses from one university, ending in a credential.
+ * A MicroMasters program: a series of graduate-level online courses from one university,
+ * ending in a credential.
  */
 @Entity
 @Immutable
@@ -73,7 +74,10 @@ public class Program {
 
 	private String auditFreeSourceId;
 
-	/** {@code active}, {@code renamed}, {@code retired} or {@code unknown}; not a live check. */
+	/**
+	 * {@code active}, {@code renamed}, {@code retired} or {@code unknown}; not a live
+	 * check.
+	 */
 	private String status;
 
 	private String programUrl;
@@ -131,7 +135,9 @@ public class Program {
 		return SourcedRange.of(this.lengthMin, this.lengthMax, this.lengthAsOf, this.lengthSourceId);
 	}
 
-	/** Hours per week for each course, or null when no source states it for all courses. */
+	/**
+	 * Hours per week for each course, or null when no source states it for all courses.
+	 */
 	public SourcedRange getEffort() {
 		return SourcedRange.of(this.effortMin, this.effortMax, null, this.effortSourceId);
 	}

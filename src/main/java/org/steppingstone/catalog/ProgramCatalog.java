@@ -26,8 +26,8 @@ import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
 /**
- * The program catalog: its filtered, sorted list and each program's page. Each is read in a fixed number of
- * statements, whatever the number of programs, courses and pathways.
+ * The program catalog: its filtered, sorted list and each program's page. Each is read in
+ * a fixed number of statements, whatever the number of programs, courses and pathways.
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,7 +88,9 @@ public class ProgramCatalog {
 		Map<String, StringBuilder> courseText = new HashMap<>();
 		for (CourseRepository.CourseName course : this.courses.findAllNames()) {
 			StringBuilder text = courseText.computeIfAbsent(course.getProgramId(), (k) -> new StringBuilder());
-			text.append(' ').append(Objects.toString(course.getTitle(), "")).append(' ')
+			text.append(' ')
+				.append(Objects.toString(course.getTitle(), ""))
+				.append(' ')
 				.append(Objects.toString(course.getCode(), ""));
 		}
 		return this.programs.findAllWithInstitution().stream().map((program) -> {
@@ -98,7 +100,9 @@ public class ProgramCatalog {
 				.filter(Objects::nonNull)
 				.max(Comparator.naturalOrder())
 				.orElse(null);
-			Set<String> countries = own.stream().map((p) -> p.getInstitution().getCountry()).collect(Collectors.toSet());
+			Set<String> countries = own.stream()
+				.map((p) -> p.getInstitution().getCountry())
+				.collect(Collectors.toSet());
 			String text = normalize(String.join(" ", program.getTitle(), program.getInstitution().getName(),
 					Objects.toString(program.getInstitution().getShortName(), ""),
 					Objects.toString(courseText.get(program.getId()), "")));
@@ -139,15 +143,20 @@ public class ProgramCatalog {
 		return all;
 	}
 
-	/** Unknown values sort last, then by title, so that every order is total and stable. */
+	/**
+	 * Unknown values sort last, then by title, so that every order is total and stable.
+	 */
 	static Comparator<ProgramRow> order(String sort) {
 		return switch (sort) {
-			case "price" -> Comparator.comparing((ProgramRow row) -> priceOf(row.program()),
-					Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_TITLE);
-			case "length" -> Comparator.comparing((ProgramRow row) -> monthsOf(row.program()),
-					Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_TITLE);
-			case "share" -> Comparator.comparing(ProgramRow::bestShare,
-					Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())).thenComparing(BY_TITLE);
+			case "price" -> Comparator
+				.comparing((ProgramRow row) -> priceOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(BY_TITLE);
+			case "length" -> Comparator
+				.comparing((ProgramRow row) -> monthsOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(BY_TITLE);
+			case "share" ->
+				Comparator.comparing(ProgramRow::bestShare, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+					.thenComparing(BY_TITLE);
 			default -> BY_TITLE;
 		};
 	}
@@ -180,7 +189,10 @@ public class ProgramCatalog {
 			return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();
 		}
 
-		/** The institutions that offer a program, by name: the choices of the institution filter. */
+		/**
+		 * The institutions that offer a program, by name: the choices of the institution
+		 * filter.
+		 */
 		public List<Institution> institutions() {
 			return this.rows.stream()
 				.map((row) -> row.program().getInstitution())
@@ -197,8 +209,8 @@ public class ProgramCatalog {
 		}
 
 		/**
-		 * Rejects a well-formed institution or country that no program has, so that a mistyped filter is answered
-		 * with a message instead of an empty list.
+		 * Rejects a well-formed institution or country that no program has, so that a
+		 * mistyped filter is answered with a message instead of an empty list.
 		 */
 		public void check(ProgramQuery query, Errors errors) {
 			if (query.getInstitution() != null && !errors.hasFieldErrors("institution") && institutions().stream()
@@ -231,13 +243,19 @@ public class ProgramCatalog {
 			return this.courses.stream().filter(Course::isElective).count();
 		}
 
-		/** How many electives to choose, when the program states how many courses the credential needs. */
+		/**
+		 * How many electives to choose, when the program states how many courses the
+		 * credential needs.
+		 */
 		public Long electivesRequired() {
 			Integer required = this.program.getRequiredCourseCount();
 			return (required != null && electiveCount() > 0) ? Math.max(0, required - coreCourseCount()) : null;
 		}
 
-		/** The program and up to three degrees it counts toward, as a side-by-side comparison's items. */
+		/**
+		 * The program and up to three degrees it counts toward, as a side-by-side
+		 * comparison's items.
+		 */
 		public List<String> comparisonItems() {
 			List<String> items = new ArrayList<>(List.of("program:" + this.program.getId()));
 			this.pathways.stream()
@@ -249,7 +267,10 @@ public class ProgramCatalog {
 			return items;
 		}
 
-		/** The weeks of all courses together, when every course is required and states its weeks. */
+		/**
+		 * The weeks of all courses together, when every course is required and states its
+		 * weeks.
+		 */
 		public Integer totalWeeks() {
 			return (this.courses.isEmpty() || electiveCount() > 0
 					|| this.courses.stream().anyMatch((c) -> c.getWeeks() == null)) ? null

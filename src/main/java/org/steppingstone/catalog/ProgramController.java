@@ -45,8 +45,8 @@ class ProgramController {
 		}
 		List<ProgramRow> programs = listing.matching(query);
 		model.addAttribute("programs", programs);
-		model.addAttribute("activeFilters", query.activeFilters(
-				UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
+		model.addAttribute("activeFilters", query
+			.activeFilters(UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
 		model.addAttribute("csvUrl", SiteUrls.export("/programs.csv", request));
 		model.addAttribute("jsonLd", this.structuredData.programList(programs, SiteUrls.base()));
 		return "programs/programList";

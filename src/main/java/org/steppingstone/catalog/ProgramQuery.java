@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The catalog's filters and sort order, bound from the query string of {@code /programs}. Every rule on a
- * parameter is here; a broken rule answers 400 with the parameter's name and what it allows.
+ * The catalog's filters and sort order, bound from the query string of {@code /programs}.
+ * Every rule on a parameter is here; a broken rule answers 400 with the parameter's name
+ * and what it allows.
  */
 public class ProgramQuery {
 
@@ -130,7 +131,11 @@ public class ProgramQuery {
 
 	private static void add(List<ActiveFilter> active, UriComponentsBuilder page, String name, Object value) {
 		if (value != null) {
-			String without = page.cloneBuilder().replaceQueryParam(name).replaceQueryParam("page").build().toUriString();
+			String without = page.cloneBuilder()
+				.replaceQueryParam(name)
+				.replaceQueryParam("page")
+				.build()
+				.toUriString();
 			active.add(new ActiveFilter(name, String.valueOf(value), without));
 		}
 	}
@@ -141,6 +146,7 @@ public class ProgramQuery {
 
 	/**
 	 * One filter in force.
+	 *
 	 * @param name the query parameter
 	 * @param value its value as shown to the reader
 	 * @param removeUrl the current page without this filter

@@ -13,14 +13,17 @@ final class SiteUrls {
 	}
 
 	/**
-	 * The site's absolute address as the client sees it (behind a proxy, from its X-Forwarded-* headers), without a
-	 * trailing slash.
+	 * The site's absolute address as the client sees it (behind a proxy, from its
+	 * X-Forwarded-* headers), without a trailing slash.
 	 */
 	static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
-	/** The export of the list a page shows: the export's path with the page's own query string. */
+	/**
+	 * The export of the list a page shows: the export's path with the page's own query
+	 * string.
+	 */
 	static String export(String path, HttpServletRequest request) {
 		return UriComponentsBuilder.fromPath(request.getContextPath() + path)
 			.query(request.getQueryString())

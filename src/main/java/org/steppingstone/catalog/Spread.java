@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a figure spreads across the catalog: its range and median, how many items state it out of how many there
- * are, and the span of the dates the values are known to hold.
+ * How a figure spreads across the catalog: its range and median, how many items state it
+ * out of how many there are, and the span of the dates the values are known to hold.
  *
  * @param min the smallest value, or null when no item states one
  * @param max the largest value
  * @param median the middle value, or the mean of the two middle values for an even count
  * @param count how many items state the figure
  * @param of how many items there are
- * @param asOfFrom the earliest "as of" date among the values, or null when all are undated
+ * @param asOfFrom the earliest "as of" date among the values, or null when all are
+ * undated
  * @param asOfTo the latest "as of" date
  */
 public record Spread(BigDecimal min, BigDecimal max, BigDecimal median, int count, int of, String asOfFrom,

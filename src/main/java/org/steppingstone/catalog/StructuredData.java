@@ -14,9 +14,10 @@ import org.steppingstone.source.SourcedRange;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The catalog's pages described for search engines and other machines, as schema.org JSON-LD: a program or a
- * degree as an {@code EducationalOccupationalProgram}, the program list as an {@code ItemList}. Each is built as maps,
- * written by Jackson and made safe to embed in a {@code <script>} element.
+ * The catalog's pages described for search engines and other machines, as schema.org
+ * JSON-LD: a program or a degree as an {@code EducationalOccupationalProgram}, the
+ * program list as an {@code ItemList}. Each is built as maps, written by Jackson and made
+ * safe to embed in a {@code <script>} element.
  */
 @Component
 class StructuredData {
@@ -33,8 +34,8 @@ class StructuredData {
 	}
 
 	/**
-	 * A MicroMasters program with its provider, courses, price and the credential it awards, recognised by every
-	 * institution that grants credit for it.
+	 * A MicroMasters program with its provider, courses, price and the credential it
+	 * awards, recognised by every institution that grants credit for it.
 	 * @param baseUrl the site's absolute address, without a trailing slash
 	 */
 	String program(ProgramCatalog.ProgramPage page, String baseUrl) {
@@ -52,8 +53,8 @@ class StructuredData {
 		Integer courses = (program.getRequiredCourseCount() != null) ? program.getRequiredCourseCount()
 				: program.getCourseCount();
 		if (courses != null) {
-			node.put("numberOfCredits", quantity(courses, this.messages.getMessage("unit.courses", null,
-					LocaleContextHolder.getLocale())));
+			node.put("numberOfCredits",
+					quantity(courses, this.messages.getMessage("unit.courses", null, LocaleContextHolder.getLocale())));
 		}
 		putIfKnown(node, "offers", offer(program.getPrice()));
 		Map<String, Object> credential = node("EducationalOccupationalCredential");
@@ -107,7 +108,8 @@ class StructuredData {
 	}
 
 	/**
-	 * A Master's degree with its provider, and its tuition, length and credits where known.
+	 * A Master's degree with its provider, and its tuition, length and credits where
+	 * known.
 	 * @param description what the page's meta description says of it
 	 * @param baseUrl the site's absolute address, without a trailing slash
 	 */
@@ -134,15 +136,13 @@ class StructuredData {
 	}
 
 	/**
-	 * The JSON text of a value, with {@code <}, {@code >} and {@code &} written as JSON unicode escapes: the same
-	 * JSON, but no value can close the {@code <script>} element it is embedded in or open a comment there. The three
-	 * characters occur in JSON text only inside strings, where such an escape is valid.
+	 * The JSON text of a value, with {@code <}, {@code >} and {@code &} written as JSON
+	 * unicode escapes: the same JSON, but no value can close the {@code <script>} element
+	 * it is embedded in or open a comment there. The three characters occur in JSON text
+	 * only inside strings, where such an escape is valid.
 	 */
 	static String scriptSafe(JsonMapper json, Object value) {
-		return json.writeValueAsString(value)
-			.replace("<", "\\u003c")
-			.replace(">", "\\u003e")
-			.replace("&", "\\u0026");
+		return json.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
 	private String write(Map<String, Object> node) {

@@ -13,15 +13,14 @@ public enum StudyField {
 
 	BUSINESS("Business & Management", "business-management"),
 	DATA_SCIENCE("Data Science & Analytics", "data-science-analytics"),
-	COMPUTER_SCIENCE("Computer Science", "computer-science"),
-	ENGINEERING("Engineering", "engineering"),
-	ECONOMICS("Economics & Finance", "economics-finance"),
-	SOCIAL_SCIENCES("Social Sciences", "social-sciences"),
-	ENVIRONMENT("Environment & Sustainability", "environment-sustainability"),
-	DESIGN("Design", "design"),
+	COMPUTER_SCIENCE("Computer Science", "computer-science"), ENGINEERING("Engineering", "engineering"),
+	ECONOMICS("Economics & Finance", "economics-finance"), SOCIAL_SCIENCES("Social Sciences", "social-sciences"),
+	ENVIRONMENT("Environment & Sustainability", "environment-sustainability"), DESIGN("Design", "design"),
 	INTERDISCIPLINARY("Interdisciplinary", "interdisciplinary");
 
-	/** The slugs above as one regular expression, for validating the {@code field} filter. */
+	/**
+	 * The slugs above as one regular expression, for validating the {@code field} filter.
+	 */
 	public static final String SLUG_PATTERN = "business-management|data-science-analytics|computer-science|engineering"
 			+ "|economics-finance|social-sciences|environment-sustainability|design|interdisciplinary";
 

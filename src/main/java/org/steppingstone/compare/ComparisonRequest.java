@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code item} parameters of a comparison, read and checked: each {@code program:slug} or {@code degree:slug},
- * duplicates dropped, at most {@link #MAX} of them.
+ * The {@code item} parameters of a comparison, read and checked: each
+ * {@code program:slug} or {@code degree:slug}, duplicates dropped, at most {@link #MAX}
+ * of them.
  *
  * @param items the well-formed items, in order, without duplicates
  * @param malformed the values that are not of either form

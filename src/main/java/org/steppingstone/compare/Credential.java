@@ -7,8 +7,8 @@ import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
 
 /**
- * One column of the comparison: a MicroMasters program or a Master's degree, with the pathways that link it to
- * the other kind.
+ * One column of the comparison: a MicroMasters program or a Master's degree, with the
+ * pathways that link it to the other kind.
  *
  * @param item its {@code item} parameter, {@code program:slug} or {@code degree:slug}
  * @param program the program, or null for a degree
@@ -37,7 +37,10 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 		return isMicroMasters() ? this.program.getField().getLabel() : this.degree.getField().getLabel();
 	}
 
-	/** Whether any pathway into this degree needs a separate application; null when no source says. */
+	/**
+	 * Whether any pathway into this degree needs a separate application; null when no
+	 * source says.
+	 */
 	public Boolean admissionRequired() {
 		if (this.pathways.stream().anyMatch((p) -> Boolean.TRUE.equals(p.getAdmissionRequired()))) {
 			return true;

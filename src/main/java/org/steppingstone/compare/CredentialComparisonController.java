@@ -23,7 +23,8 @@ import org.steppingstone.catalog.ProgramRepository;
 import org.steppingstone.guide.GuideRepository;
 
 /**
- * {@code /compare/credentials?item=program:slug&item=degree:slug}: two to four credentials side by side.
+ * {@code /compare/credentials?item=program:slug&item=degree:slug}: two to four
+ * credentials side by side.
  */
 @Controller
 class CredentialComparisonController {
@@ -71,10 +72,11 @@ class CredentialComparisonController {
 				problems.add(new Problem("comparison.problem.unknown", item));
 				continue;
 			}
-			credentials.add(new Credential(item, program, degree, allPathways.stream()
-				.filter((w) -> (program != null) ? w.getProgram().getId().equals(slug)
-						: w.getDegree() != null && w.getDegree().getId().equals(slug))
-				.toList()));
+			credentials.add(new Credential(item, program, degree,
+					allPathways.stream()
+						.filter((w) -> (program != null) ? w.getProgram().getId().equals(slug)
+								: w.getDegree() != null && w.getDegree().getId().equals(slug))
+						.toList()));
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -85,9 +87,10 @@ class CredentialComparisonController {
 		model.addAttribute("credentials", credentials);
 		model.addAttribute("items", shown);
 		model.addAttribute("removeUrls", removeUrls(shown));
-		model.addAttribute("aspects", this.guide.findComparisonAspects()
-			.stream()
-			.collect(Collectors.toMap((a) -> a.getAspect().toLowerCase(), Function.identity())));
+		model.addAttribute("aspects",
+				this.guide.findComparisonAspects()
+					.stream()
+					.collect(Collectors.toMap((a) -> a.getAspect().toLowerCase(), Function.identity())));
 		model.addAttribute("choicePrograms", this.programs.findAllWithInstitution());
 		model.addAttribute("choiceDegrees", this.degrees.findAllWithInstitution());
 		model.addAttribute("max", ComparisonRequest.MAX);

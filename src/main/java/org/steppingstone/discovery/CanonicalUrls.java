@@ -20,9 +20,10 @@ import org.steppingstone.catalog.PathwayQuery;
 import org.steppingstone.catalog.ProgramQuery;
 
 /**
- * Gives every page its canonical address ({@code canonicalUrl}, for the layout's {@code <link rel="canonical">} and
- * {@code og:url}): absolute, as the client sees the site, without tracking noise. A page whose query string selects
- * what it shows keeps the parameters it reads, in their order, when they have a value; every other page is its
+ * Gives every page its canonical address ({@code canonicalUrl}, for the layout's
+ * {@code <link rel="canonical">} and {@code og:url}): absolute, as the client sees the
+ * site, without tracking noise. A page whose query string selects what it shows keeps the
+ * parameters it reads, in their order, when they have a value; every other page is its
  * path alone. Error pages have none.
  */
 @ControllerAdvice
@@ -56,7 +57,10 @@ class CanonicalUrls {
 		return url.build().toUriString();
 	}
 
-	/** Blank once decoded: an empty field of a submitted form ({@code field=}, {@code q=+}). */
+	/**
+	 * Blank once decoded: an empty field of a submitted form ({@code field=},
+	 * {@code q=+}).
+	 */
 	private static boolean isBlank(String encoded) {
 		return encoded.replace("+", "").replace("%20", "").isBlank();
 	}

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * {@code /sitemap.xml} (the sitemaps.org protocol) and {@code /robots.txt}, with absolute addresses as the client
- * sees the site: behind a proxy, from its X-Forwarded-* headers.
+ * {@code /sitemap.xml} (the sitemaps.org protocol) and {@code /robots.txt}, with absolute
+ * addresses as the client sees the site: behind a proxy, from its X-Forwarded-* headers.
  */
 @Controller
 class DiscoveryController {

@@ -22,9 +22,10 @@ import org.steppingstone.source.Source;
 import org.steppingstone.source.SourceRepository;
 
 /**
- * Every page of the site with the date its content is last known to hold: the latest "as of" date of the figures it
- * shows and publication date of the sources it cites. A list page takes the latest date of the pages it lists; the
- * home page and the empty comparison show no dated data and have no date.
+ * Every page of the site with the date its content is last known to hold: the latest "as
+ * of" date of the figures it shows and publication date of the sources it cites. A list
+ * page takes the latest date of the pages it lists; the home page and the empty
+ * comparison show no dated data and have no date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,14 +53,18 @@ class SitemapPages {
 		this.sources = sources;
 	}
 
-	/** The site's pages, general pages first, then programs, degrees, pathways and universities in list order. */
+	/**
+	 * The site's pages, general pages first, then programs, degrees, pathways and
+	 * universities in list order.
+	 */
 	List<Page> pages() {
 		List<Source> sourceList = this.sources.findAllByOrderByPublisherAscTitleAsc();
 		Map<String, String> published = new HashMap<>();
 		sourceList.stream()
 			.filter((s) -> s.getPublishedOn() != null)
 			.forEach((s) -> published.put(s.getId(), s.getPublishedOn()));
-		// The dates of each program's, degree's and pathway's own facts, keyed as the source_citations view names them.
+		// The dates of each program's, degree's and pathway's own facts, keyed as the
+		// source_citations view names them.
 		Latest facts = new Latest();
 		this.sources.findAllCitations()
 			.forEach((c) -> facts.add(c.getPage() + ":" + c.getPageId(), published.get(c.getSourceId())));
@@ -70,7 +75,8 @@ class SitemapPages {
 		}
 		this.courses.findAllDates().forEach((c) -> facts.add("program:" + c.getProgramId(), c.getAsOf()));
 		List<Degree> degreeList = this.degrees.findAllWithInstitution();
-		degreeList.forEach((d) -> facts.add("degree:" + d.getId(), (d.getTuition() != null) ? d.getTuition().asOf() : null));
+		degreeList
+			.forEach((d) -> facts.add("degree:" + d.getId(), (d.getTuition() != null) ? d.getTuition().asOf() : null));
 		List<Pathway> pathwayList = this.pathways.findAllForListing();
 		pathwayList.forEach((w) -> facts.add("pathway:" + w.getId(), w.getAsOf()));
 
@@ -86,7 +92,8 @@ class SitemapPages {
 			String own = facts.get("pathway:" + w.getId());
 			String path = "/pathways/" + w.getId();
 			pages.add(path, own);
-			// The pathway's page estimates the route from the program's price and the degree's tuition.
+			// The pathway's page estimates the route from the program's price and the
+			// degree's tuition.
 			pages.add(path, facts.get("program:" + w.getProgram().getId()));
 			pages.add("/programs/" + w.getProgram().getId(), own);
 			pages.add("/institutions/" + w.getInstitution().getId(), own);
@@ -104,8 +111,8 @@ class SitemapPages {
 		String sourcesDate = published.values().stream().max(String::compareTo).orElse(null);
 		Map<String, String> general = new LinkedHashMap<>();
 		general.put("/", null);
-		general.put("/compare", Latest.of(Stream.of(pages.latest(programPaths), pages.latest(degreePaths),
-				pages.latest(pathwayPaths))));
+		general.put("/compare", Latest
+			.of(Stream.of(pages.latest(programPaths), pages.latest(degreePaths), pages.latest(pathwayPaths))));
 		general.put("/programs", pages.latest(programPaths));
 		general.put("/degrees", pages.latest(degreePaths));
 		general.put("/pathways", pages.latest(pathwayPaths));
@@ -126,13 +133,17 @@ class SitemapPages {
 	 * One page of the sitemap.
 	 *
 	 * @param path its path within the site
-	 * @param lastModified the latest date its content is known to hold ({@code YYYY}, {@code YYYY-MM} or
-	 * {@code YYYY-MM-DD}, all W3C datetimes), or null when it shows no dated data
+	 * @param lastModified the latest date its content is known to hold ({@code YYYY},
+	 * {@code YYYY-MM} or {@code YYYY-MM-DD}, all W3C datetimes), or null when it shows no
+	 * dated data
 	 */
 	record Page(String path, String lastModified) {
 	}
 
-	/** The latest date seen for each key. Dates of differing precision compare as text: 2019 before 2019-05. */
+	/**
+	 * The latest date seen for each key. Dates of differing precision compare as text:
+	 * 2019 before 2019-05.
+	 */
 	private static final class Latest {
 
 		private final Map<String, String> dates = new HashMap<>();

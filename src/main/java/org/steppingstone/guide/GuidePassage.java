@@ -6,8 +6,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A passage of the source document (the answer, the definition, section introductions, the summary, the table's
- * column headings), named by a stable id.
+ * A passage of the source document (the answer, the definition, section introductions,
+ * the summary, the table's column headings), named by a stable id.
  */
 @Entity
 @Immutable

@@ -10,14 +10,17 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The source document's content. Its parts are read together, so one repository serves them all.
+ * The source document's content. Its parts are read together, so one repository serves
+ * them all.
  */
 @Transactional(readOnly = true)
 public interface GuideRepository extends Repository<GuidePassage, String> {
 
 	List<GuidePassage> findAll();
 
-	/** The passages keyed by id ({@code answer}, {@code definition}, {@code summary}…). */
+	/**
+	 * The passages keyed by id ({@code answer}, {@code definition}, {@code summary}…).
+	 */
 	default Map<String, GuidePassage> passages() {
 		return findAll().stream().collect(Collectors.toMap(GuidePassage::getId, Function.identity()));
 	}

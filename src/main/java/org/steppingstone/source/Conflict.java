@@ -14,8 +14,8 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
- * A field whose value the sources disagree on, with every value they give. Exactly one value is the one kept in the
- * catalog.
+ * A field whose value the sources disagree on, with every value they give. Exactly one
+ * value is the one kept in the catalog.
  */
 @Entity
 @Immutable
@@ -25,7 +25,10 @@ public class Conflict {
 	@Id
 	private String id;
 
-	/** {@code program}, {@code course}, {@code degree}, {@code pathway} or {@code institution}. */
+	/**
+	 * {@code program}, {@code course}, {@code degree}, {@code pathway} or
+	 * {@code institution}.
+	 */
 	private String entity;
 
 	private String entityId;

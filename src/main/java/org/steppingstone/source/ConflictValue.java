@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * One source's value for a disputed field, kept as text because the alternatives mix numbers, ranges and words.
+ * One source's value for a disputed field, kept as text because the alternatives mix
+ * numbers, ranges and words.
  */
 @Embeddable
 public class ConflictValue {
@@ -25,7 +26,10 @@ public class ConflictValue {
 		return this.value;
 	}
 
-	/** Whether this is the catalog's choice to leave the field empty rather than a value a source gives. */
+	/**
+	 * Whether this is the catalog's choice to leave the field empty rather than a value a
+	 * source gives.
+	 */
 	public boolean isLeftEmpty() {
 		return "null".equals(this.value);
 	}

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a page needs to show where its figures come from: the sources it cites, by id, and the values its sources
- * disagree on.
+ * What a page needs to show where its figures come from: the sources it cites, by id, and
+ * the values its sources disagree on.
  *
  * @param sources the cited sources by id
- * @param conflicts the disagreements about the page's program, courses, degree or pathways
+ * @param conflicts the disagreements about the page's program, courses, degree or
+ * pathways
  * @param labels what the page calls each of those entities, by id
  */
 public record Provenance(Map<String, Source> sources, List<Conflict> conflicts, Map<String, String> labels) {
@@ -23,7 +24,10 @@ public record Provenance(Map<String, Source> sources, List<Conflict> conflicts, 
 		return (id != null) ? this.sources.get(id) : null;
 	}
 
-	/** The disagreement about one field of one entity, or null when the sources agree or only one states it. */
+	/**
+	 * The disagreement about one field of one entity, or null when the sources agree or
+	 * only one states it.
+	 */
 	public Conflict disputed(String entityId, String field) {
 		return this.conflicts.stream()
 			.filter((c) -> Objects.equals(c.getEntityId(), entityId) && Objects.equals(c.getField(), field))

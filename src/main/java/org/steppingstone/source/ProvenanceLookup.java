@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a page's sources and disagreements in two statements, whatever the number of facts on the page.
+ * Loads a page's sources and disagreements in two statements, whatever the number of
+ * facts on the page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,8 +27,8 @@ public class ProvenanceLookup {
 	}
 
 	/**
-	 * @param entities the programs, courses, degrees and pathways shown on the page, by id, with what the page calls
-	 * them
+	 * @param entities the programs, courses, degrees and pathways shown on the page, by
+	 * id, with what the page calls them
 	 * @param sourceIds the sources its facts cite (nulls are ignored)
 	 */
 	public Provenance load(Map<String, String> entities, Collection<String> sourceIds) {

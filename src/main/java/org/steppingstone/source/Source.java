@@ -45,7 +45,10 @@ public class Source {
 		return this.publisher;
 	}
 
-	/** The source's own date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; null when undated. */
+	/**
+	 * The source's own date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; null
+	 * when undated.
+	 */
 	public String getPublishedOn() {
 		return this.publishedOn;
 	}

@@ -19,7 +19,10 @@ public interface SourceRepository extends Repository<Source, String> {
 
 	long count();
 
-	/** The sources behind these ids, in one statement, keyed by id for the pages' source links. */
+	/**
+	 * The sources behind these ids, in one statement, keyed by id for the pages' source
+	 * links.
+	 */
 	default Map<String, Source> mapByIds(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

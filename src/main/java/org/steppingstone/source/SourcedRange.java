@@ -1,7 +1,8 @@
 package org.steppingstone.source;
 
 /**
- * A sourced range of whole numbers, such as a length in months or an effort in hours per week.
+ * A sourced range of whole numbers, such as a length in months or an effort in hours per
+ * week.
  *
  * @param min the lower bound
  * @param max the upper bound, equal to min for a single figure

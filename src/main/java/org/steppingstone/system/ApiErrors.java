@@ -14,22 +14,28 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Errors on the JSON API's paths ({@code /api/…}) are RFC 9457 problem details, never a page. The API's own advice
- * answers what its controllers throw; this answers the rest in the same form: an unmapped path, a refused method, an
- * error raised outside Spring MVC.
+ * Errors on the JSON API's paths ({@code /api/…}) are RFC 9457 problem details, never a
+ * page. The API's own advice answers what its controllers throw; this answers the rest in
+ * the same form: an unmapped path, a refused method, an error raised outside Spring MVC.
  */
 final class ApiErrors {
 
 	private ApiErrors() {
 	}
 
-	/** Whether the request, or the request an error dispatch is for, is on the API's paths. */
+	/**
+	 * Whether the request, or the request an error dispatch is for, is on the API's
+	 * paths.
+	 */
 	static boolean isApi(HttpServletRequest request) {
 		String path = path(request);
 		return path != null && (path.equals("/api") || path.startsWith("/api/"));
 	}
 
-	/** The path as the client sent it, without the context path; for an error dispatch, the failed request's. */
+	/**
+	 * The path as the client sent it, without the context path; for an error dispatch,
+	 * the failed request's.
+	 */
 	static String path(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (request.getDispatcherType() == DispatcherType.ERROR && failed instanceof String original)
@@ -53,7 +59,10 @@ final class ApiErrors {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	/** The path as sent, or null when it is not a valid URI reference (it is then left out). */
+	/**
+	 * The path as sent, or null when it is not a valid URI reference (it is then left
+	 * out).
+	 */
 	private static URI instance(String path) {
 		try {
 			return (path != null) ? new URI(path) : null;

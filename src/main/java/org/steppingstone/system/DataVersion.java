@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * What every page is made of: the migrations applied to the database (the catalog changes only through them) and the
- * build that renders it. Its hash is the entity tag of every page and its date their Last-Modified, so a browser or a
- * CDN revalidates cheaply and learns of a change as soon as a release with a new migration or new templates starts.
+ * What every page is made of: the migrations applied to the database (the catalog changes
+ * only through them) and the build that renders it. Its hash is the entity tag of every
+ * page and its date their Last-Modified, so a browser or a CDN revalidates cheaply and
+ * learns of a change as soon as a release with a new migration or new templates starts.
  * Replicas of one release against one database agree on both.
  */
 @Component
@@ -29,11 +30,14 @@ public class DataVersion {
 	private final SingletonSupplier<Version> version;
 
 	DataVersion(ObjectProvider<Flyway> flyway, ObjectProvider<BuildProperties> build) {
-		// Computed on first use: by then Flyway has migrated (the first request comes after start-up).
+		// Computed on first use: by then Flyway has migrated (the first request comes
+		// after start-up).
 		this.version = SingletonSupplier.of(() -> compute(flyway.getIfAvailable(), build.getIfAvailable()));
 	}
 
-	/** The weak entity tag shared by every page of this release and data, quotes included. */
+	/**
+	 * The weak entity tag shared by every page of this release and data, quotes included.
+	 */
 	public String entityTag() {
 		return this.version.obtain().entityTag();
 	}
@@ -65,8 +69,9 @@ public class DataVersion {
 	}
 
 	/**
-	 * The successful migrations in the order they ran, read from Flyway's history table with one query: asking Flyway
-	 * itself ({@code info()}) would scan and parse every migration script again, which took most of a second.
+	 * The successful migrations in the order they ran, read from Flyway's history table
+	 * with one query: asking Flyway itself ({@code info()}) would scan and parse every
+	 * migration script again, which took most of a second.
 	 */
 	private static List<Applied> applied(Configuration flyway) {
 		String table = quoted(flyway.getTable());
@@ -80,7 +85,10 @@ public class DataVersion {
 						row.getObject(3, Integer.class), row.getTimestamp(4)));
 	}
 
-	/** Flyway creates its table and columns with quoted names (lower case on H2 and PostgreSQL alike). */
+	/**
+	 * Flyway creates its table and columns with quoted names (lower case on H2 and
+	 * PostgreSQL alike).
+	 */
 	private static String quoted(String identifier) {
 		return '"' + identifier.replace("\"", "\"\"") + '"';
 	}

@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Number formats for templates ({@code ${@formats.usd(value)}}), in one place so that every page writes a figure
- * the same way.
+ * Number formats for templates ({@code ${@formats.usd(value)}}), in one place so that
+ * every page writes a figure the same way.
  */
 @Component("formats")
 public class Formats {

@@ -29,13 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves every page as the bytes it was rendered to the first time, until the next release. The catalog changes only
- * when a migration runs, at start-up, so a page is the same for every visitor of one process: the first GET renders
- * it, later ones are answered from memory, already compressed, and a conditional request whose validator matches the
- * {@link DataVersion} is answered 304 without rendering anything. Only complete 200 answers without cookies or
- * {@code no-store} are kept; errors are rendered each time. The cache is bounded by size, so hostile query strings
- * can only evict, never exhaust memory. {@code steppingstone.page-cache.enabled=false} turns it off (for the tests
- * that count database statements per render).
+ * Serves every page as the bytes it was rendered to the first time, until the next
+ * release. The catalog changes only when a migration runs, at start-up, so a page is the
+ * same for every visitor of one process: the first GET renders it, later ones are
+ * answered from memory, already compressed, and a conditional request whose validator
+ * matches the {@link DataVersion} is answered 304 without rendering anything. Only
+ * complete 200 answers without cookies or {@code no-store} are kept; errors are rendered
+ * each time. The cache is bounded by size, so hostile query strings can only evict, never
+ * exhaust memory. {@code steppingstone.page-cache.enabled=false} turns it off (for the
+ * tests that count database statements per render).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,12 +46,18 @@ class PageCache extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 
-	/** An eighth of the heap, at most 64 MB: 16 MB with the recommended -Xmx128m, room for thousands of pages. */
+	/**
+	 * An eighth of the heap, at most 64 MB: 16 MB with the recommended -Xmx128m, room for
+	 * thousands of pages.
+	 */
 	private static final long MAX_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
 	private static final int MIN_COMPRESSED_SIZE = 256;
 
-	/** Headers this filter writes itself, or that describe one transfer rather than the page. */
+	/**
+	 * Headers this filter writes itself, or that describe one transfer rather than the
+	 * page.
+	 */
 	private static final Set<String> OWN_HEADERS = Set.of("content-type", "content-length", "content-encoding",
 			"transfer-encoding", "date", "etag", "last-modified", "vary", "cache-control");
 
@@ -71,7 +79,8 @@ class PageCache extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI();
-		// Fingerprinted assets have their own year-long caching; operations and API docs are not pages.
+		// Fingerprinted assets have their own year-long caching; operations and API docs
+		// are not pages.
 		return path.startsWith("/assets/") || path.startsWith("/actuator") || path.startsWith("/swagger-ui")
 				|| path.startsWith("/v3/api-docs");
 	}
@@ -205,7 +214,10 @@ class PageCache extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** The page's whole address as the application sees it, scheme and host included (links are absolute). */
+	/**
+	 * The page's whole address as the application sees it, scheme and host included
+	 * (links are absolute).
+	 */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
 		StringBuffer url = request.getRequestURL();

@@ -15,13 +15,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The site is read-only and stateless: every response carries a strict set of security headers, and any method but
- * GET and HEAD is refused with 405 before it reaches a page. A fixed set of headers needs no more than this filter
- * (Spring Security would add a filter chain, a login page and CSRF tokens the site has no use for).
+ * The site is read-only and stateless: every response carries a strict set of security
+ * headers, and any method but GET and HEAD is refused with 405 before it reaches a page.
+ * A fixed set of headers needs no more than this filter (Spring Security would add a
+ * filter chain, a login page and CSRF tokens the site has no use for).
  * <p>
- * The JSON API ({@code /api/…}) and its OpenAPI description are public, read-only data: any origin may read them
- * (CORS, without credentials), and a CORS preflight for them is answered here. The Swagger UI
- * ({@code /swagger-ui/…}) gets the one policy that lets its scripts run and call the API from this origin.
+ * The JSON API ({@code /api/…}) and its OpenAPI description are public, read-only data:
+ * any origin may read them (CORS, without credentials), and a CORS preflight for them is
+ * answered here. The Swagger UI ({@code /swagger-ui/…}) gets the one policy that lets its
+ * scripts run and call the API from this origin.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,14 +33,18 @@ class SecurityHeaders extends OncePerRequestFilter {
 			+ "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 	/**
-	 * The Swagger UI: its own scripts, and fetches of the API from this origin; still no inline script. The one hash
-	 * is the style element of the Swagger logo, an inline SVG.
+	 * The Swagger UI: its own scripts, and fetches of the API from this origin; still no
+	 * inline script. The one hash is the style element of the Swagger logo, an inline
+	 * SVG.
 	 */
 	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
 			+ "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-	/** Request headers a cross-origin reader of the API may send (beyond those CORS always allows). */
+	/**
+	 * Request headers a cross-origin reader of the API may send (beyond those CORS always
+	 * allows).
+	 */
 	static final String CORS_ALLOWED_HEADERS = "Accept, Accept-Language, Cache-Control, If-Match, If-None-Match, "
 			+ "If-Modified-Since";
 

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON API over real HTTP, checked against the migrated database and against the pages it mirrors.
+ * The JSON API over real HTTP, checked against the migrated database and against the
+ * pages it mirrors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -96,9 +97,7 @@ class ApiTests {
 				"q=ADELAIDE%20big", "q=probability", "sort=share", "sort=length&maxPrice=1500",
 				"institution=mit&sort=price", "field=engineering&maxPrice=6000&sort=price", "maxPrice=10" })
 		void shouldFilterAndSortAsTheCatalogPageDoes(String query) {
-			List<String> onPage = Jsoup.parse(html("/programs?" + query))
-				.select(".program-card h3 a")
-				.eachAttr("href");
+			List<String> onPage = Jsoup.parse(html("/programs?" + query)).select(".program-card h3 a").eachAttr("href");
 			JsonNode list = get("/api/v1/programs?size=100&" + query);
 			assertThat(texts(list.get("items"), "links", "html")).containsExactlyElementsOf(onPage);
 			assertThat(list.get("totalItems").asInt()).isEqualTo(onPage.size());
@@ -159,11 +158,11 @@ class ApiTests {
 			assertThat(scm.at("/bestCreditShare/percent").decimalValue()).isEqualByComparingTo("50");
 			assertThat(scm.at("/bestCreditShare/pathway").asString()).isEqualTo(SCM_PATHWAY);
 			assertThat(scm.at("/bestCreditShare/asOf").asString()).isEqualTo("2019");
-			assertThat(texts(scm.at("/bestCreditShare/sourceIds"))).containsExactlyElementsOf(jdbc
-				.sql("select source_id from pathway_sources where pathway_id = ? order by position")
-				.param(SCM_PATHWAY)
-				.query(String.class)
-				.list());
+			assertThat(texts(scm.at("/bestCreditShare/sourceIds"))).containsExactlyElementsOf(
+					jdbc.sql("select source_id from pathway_sources where pathway_id = ? order by position")
+						.param(SCM_PATHWAY)
+						.query(String.class)
+						.list());
 			assertThat(scm.get("pathwayCount").asInt()).isEqualTo(4);
 			assertThat(scm.get("hasCreditPathway").asBoolean()).isTrue();
 		}
@@ -175,7 +174,8 @@ class ApiTests {
 			assertThat(program.get("title").asString()).isEqualTo(value(row, "title"));
 			assertThat(program.at("/price/amount").decimalValue()).isEqualByComparingTo("1350");
 			assertThat(program.at("/price/source").asString()).isEqualTo(value(row, "price_source_id"));
-			assertThat(program.at("/price/asOf").asString()).isEqualTo(value(row, "price_as_of")).isEqualTo("2017-02-15");
+			assertThat(program.at("/price/asOf").asString()).isEqualTo(value(row, "price_as_of"))
+				.isEqualTo("2017-02-15");
 			assertThat(program.at("/price/computed").asBoolean()).isTrue();
 			assertThat(program.at("/lengthMonths/min").asInt()).isEqualTo(12);
 			assertThat(program.at("/lengthMonths/max").asInt()).isEqualTo(24);
@@ -210,11 +210,11 @@ class ApiTests {
 						.query(String.class)
 						.list());
 
-			assertThat(texts(program.get("pathways"), "id")).containsExactlyElementsOf(jdbc
-				.sql("select id from pathways where program_id = ? order by id")
-				.param(SCM)
-				.query(String.class)
-				.list());
+			assertThat(texts(program.get("pathways"), "id"))
+				.containsExactlyElementsOf(jdbc.sql("select id from pathways where program_id = ? order by id")
+					.param(SCM)
+					.query(String.class)
+					.list());
 			JsonNode pathway = find(program.get("pathways"), SCM_PATHWAY);
 			assertThat(pathway.at("/degree/id").asString()).isEqualTo(SCM_DEGREE);
 			assertThat(pathway.at("/receivingInstitution/name").asString())
@@ -225,11 +225,11 @@ class ApiTests {
 			assertThat(pathway.get("conditions").get(0).asString())
 				.isEqualTo("Separate application; the credential does not guarantee admission.");
 			assertThat(pathway.get("sourceIds")).hasSize(9);
-			assertThat(texts(program.get("sourceIds"))).containsExactlyElementsOf(jdbc
-				.sql("select source_id from program_sources where program_id = ? order by position")
-				.param(SCM)
-				.query(String.class)
-				.list());
+			assertThat(texts(program.get("sourceIds"))).containsExactlyElementsOf(
+					jdbc.sql("select source_id from program_sources where program_id = ? order by position")
+						.param(SCM)
+						.query(String.class)
+						.list());
 		}
 
 		@Test
@@ -291,11 +291,11 @@ class ApiTests {
 			assertThat(texts(list.get("items"), "title")).containsExactlyElementsOf(titles);
 			assertThat(list.get("totalItems").asInt()).isEqualTo(titles.size());
 			JsonNode scm = find(list.get("items"), SCM_DEGREE);
-			assertThat(scm.get("pathwayCount").asInt()).isEqualTo(jdbc
-				.sql("select count(*) from pathways where degree_id = ?")
-				.param(SCM_DEGREE)
-				.query(Integer.class)
-				.single());
+			assertThat(scm.get("pathwayCount").asInt())
+				.isEqualTo(jdbc.sql("select count(*) from pathways where degree_id = ?")
+					.param(SCM_DEGREE)
+					.query(Integer.class)
+					.single());
 			assertThat(scm.at("/tuition/amount").decimalValue()).isEqualByComparingTo("74000");
 			assertThat(scm.at("/tuition/asOf").asString()).isEqualTo("2018-07-17");
 			assertThat(scm.at("/tuition/source").asString()).isEqualTo("elearninginside-2018-scm-early-success");
@@ -356,11 +356,11 @@ class ApiTests {
 			assertThat(pathway.get("asOf").asString()).isEqualTo("2019");
 			assertThat(pathway.get("admissionRequired").asBoolean()).isTrue();
 			assertThat(pathway.get("onCampusRequired").asBoolean()).isTrue();
-			assertThat(texts(pathway.get("conditions"))).containsExactlyElementsOf(jdbc
-				.sql("select text from pathway_conditions where pathway_id = ? order by position")
-				.param(SCM_PATHWAY)
-				.query(String.class)
-				.list());
+			assertThat(texts(pathway.get("conditions"))).containsExactlyElementsOf(
+					jdbc.sql("select text from pathway_conditions where pathway_id = ? order by position")
+						.param(SCM_PATHWAY)
+						.query(String.class)
+						.list());
 			assertThat(pathway.at("/program/price/amount").decimalValue()).isEqualByComparingTo("1350");
 			assertThat(pathway.at("/program/price/source").asString()).isEqualTo("mitx-scm-faq");
 			assertThat(pathway.at("/degree/tuition/amount").decimalValue()).isEqualByComparingTo("74000");
@@ -400,7 +400,8 @@ class ApiTests {
 			assertThat(first.get("items").size() + rest.get("items").size()).isEqualTo(97);
 			JsonNode faq = find(first.get("items"), "mitx-scm-faq");
 			assertThat(faq.get("kind").asString()).isEqualTo("official");
-			assertThat(faq.get("citations").valueStream()
+			assertThat(faq.get("citations")
+				.valueStream()
 				.filter((c) -> c.get("itemId").asString().equals(SCM) && c.get("fact").asString().equals("price"))
 				.toList()).hasSize(1);
 			assertThat(faq.at("/citations/0/self").asString()).startsWith("/api/v1/");
@@ -534,7 +535,8 @@ class ApiTests {
 			String contentType = response.contentType();
 			String body = response.body();
 			if (response.statusCode() >= 400 && !body.isEmpty() && !body.contains("<title>HTTP Status 400")) {
-				// Tomcat refuses some malformed URLs with its own page before the application sees them.
+				// Tomcat refuses some malformed URLs with its own page before the
+				// application sees them.
 				assertThat(contentType).startsWith("application/problem+json");
 			}
 			assertThat(body).doesNotContain("Exception", "at org.", "java.lang", "org.springframework",
@@ -673,7 +675,10 @@ class ApiTests {
 			.getResponseBody();
 	}
 
-	/** Sends the request exactly as written, malformed escapes included, which java.net.URI would refuse. */
+	/**
+	 * Sends the request exactly as written, malformed escapes included, which
+	 * java.net.URI would refuse.
+	 */
 	private RawResponse raw(String pathAndQuery) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(20_000);

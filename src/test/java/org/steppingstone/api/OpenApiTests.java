@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI description is generated from the code: every {@code /api} endpoint the application maps is in it,
- * described, with its refusals as problem details; nothing else is; and the Swagger UI is served.
+ * The OpenAPI description is generated from the code: every {@code /api} endpoint the
+ * application maps is in it, described, with its refusals as problem details; nothing
+ * else is; and the Swagger UI is served.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -48,8 +49,8 @@ class OpenApiTests {
 				}
 			}
 		}
-		assertThat(mapped).contains("GET /api/v1/programs", "GET /api/v1/programs/{id}",
-				"GET /api/v1/degrees", "GET /api/v1/degrees/{id}", "GET /api/v1/pathways", "GET /api/v1/pathways/{id}",
+		assertThat(mapped).contains("GET /api/v1/programs", "GET /api/v1/programs/{id}", "GET /api/v1/degrees",
+				"GET /api/v1/degrees/{id}", "GET /api/v1/pathways", "GET /api/v1/pathways/{id}",
 				"GET /api/v1/institutions", "GET /api/v1/sources");
 		assertThat(documented()).isEqualTo(mapped);
 	}
@@ -77,8 +78,10 @@ class OpenApiTests {
 				.as("200 of %s", name)
 				.startsWith("#/components/schemas/");
 			String refusal = path.getKey().endsWith("}") ? "404" : "400";
-			assertThat(operation.at("/responses/" + refusal + "/content/application~1problem+json/schema/$ref")
-				.asString()).as("%s of %s", refusal, name).isEqualTo("#/components/schemas/ProblemDetail");
+			assertThat(
+					operation.at("/responses/" + refusal + "/content/application~1problem+json/schema/$ref").asString())
+				.as("%s of %s", refusal, name)
+				.isEqualTo("#/components/schemas/ProblemDetail");
 		}));
 		assertThat(operationIds).containsExactly("getDegree", "getPathway", "getProgram", "listDegrees",
 				"listInstitutions", "listPathways", "listPrograms", "listSources");

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core in Chromium on every page type: no violation at any impact level, in the light and the dark scheme.
+ * axe-core in Chromium on every page type: no violation at any impact level, in the light
+ * and the dark scheme.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,7 +59,10 @@ class AccessibilityTests {
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
 			.map((rule) -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).limit(3)
+					+ rule.getNodes()
+						.stream()
+						.map((n) -> String.valueOf(n.getTarget()))
+						.limit(3)
 						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 	}

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Swagger UI runs under its Content Security Policy: it renders every endpoint of the OpenAPI description and
- * calls the API from "Try it out", and the browser reports no violation.
+ * The Swagger UI runs under its Content Security Policy: it renders every endpoint of the
+ * OpenAPI description and calls the API from "Try it out", and the browser reports no
+ * violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,8 +37,8 @@ class ApiDocsBrowserTests {
 		Browser.assumeAvailable();
 		this.driver = Browser.start(1280, 900);
 		// Records every Content Security Policy violation from the first script on.
-		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-				"window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
+		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", "window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
 						+ "(e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
 	}
 
@@ -65,9 +66,8 @@ class ApiDocsBrowserTests {
 		wait.until(ExpectedConditions.elementToBeClickable(degrees.findElement(By.cssSelector(".try-out__btn"))))
 			.click();
 		wait.until(ExpectedConditions.elementToBeClickable(degrees.findElement(By.cssSelector(".execute")))).click();
-		WebElement status = wait.until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector("#operations-Degrees-listDegrees .live-responses-table "
-					+ ".response .response-col_status")));
+		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By
+			.cssSelector("#operations-Degrees-listDegrees .live-responses-table " + ".response .response-col_status")));
 		assertThat(status.getText()).isEqualTo("200");
 		assertThat(degrees.findElement(By.cssSelector(".live-responses-table .microlight")).getText())
 			.contains("\"totalItems\": 24");

@@ -11,8 +11,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium driven by its chromedriver, headless, with no network of its own. Without them the browser tests
- * are skipped with a message, unless STEPPINGSTONE_REQUIRE_BROWSER=true (as in CI), where they fail instead.
+ * Debian's Chromium driven by its chromedriver, headless, with no network of its own.
+ * Without them the browser tests are skipped with a message, unless
+ * STEPPINGSTONE_REQUIRE_BROWSER=true (as in CI), where they fail instead.
  */
 final class Browser {
 
@@ -34,8 +35,7 @@ final class Browser {
 	}
 
 	static ChromeDriver start(int width, int height) throws Exception {
-		Path profile = Files.createDirectories(Path.of("target", "chromium"))
-			.resolve("profile-" + System.nanoTime());
+		Path profile = Files.createDirectories(Path.of("target", "chromium")).resolve("profile-" + System.nanoTime());
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -43,7 +43,8 @@ final class Browser {
 				"--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
 				"--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile,
 				"--window-size=" + width + "," + height);
-		// Keeps the console (CSP violations included) readable through driver.manage().logs().
+		// Keeps the console (CSP violations included) readable through
+		// driver.manage().logs().
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()

@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A learner's journey in a real browser, with the mouse, with the keyboard alone, and on a phone-sized window.
+ * A learner's journey in a real browser, with the mouse, with the keyboard alone, and on
+ * a phone-sized window.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,7 +73,8 @@ class BrowserJourneyTests {
 		assertThat(d.findElement(By.id("results-heading")).getText()).endsWith("of 25 programs");
 
 		d.findElement(By.linkText("MicroMasters Program in Statistics and Data Science")).click();
-		assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("MicroMasters Program in Statistics and Data Science");
+		assertThat(d.findElement(By.tagName("h1")).getText())
+			.isEqualTo("MicroMasters Program in Statistics and Data Science");
 		d.findElement(By.cssSelector(".pathway-card h3 a")).click();
 		assertThat(d.findElement(By.id("route-heading")).isDisplayed()).isTrue();
 
@@ -91,8 +93,9 @@ class BrowserJourneyTests {
 		d.findElement(By.cssSelector("label[for=compare-adelaidex-big-data]")).click();
 		d.findElement(By.cssSelector(".compare-bar button")).click();
 		List<WebElement> columns = d.findElements(By.cssSelector("table.side-by-side thead a.credential-title"));
-		assertThat(columns).extracting(WebElement::getText).containsExactlyInAnyOrder(
-				"MicroMasters Program in Supply Chain Management", "MicroMasters Program in Big Data");
+		assertThat(columns).extracting(WebElement::getText)
+			.containsExactlyInAnyOrder("MicroMasters Program in Supply Chain Management",
+					"MicroMasters Program in Big Data");
 		assertThat(d.findElement(By.cssSelector("table.side-by-side")).getText()).contains("US$985.50 (2022)");
 	}
 
@@ -121,8 +124,8 @@ class BrowserJourneyTests {
 		try {
 			for (String page : PAGES) {
 				phone.get(url(page));
-				Number overflow = (Number) ((JavascriptExecutor) phone)
-					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(overflow.intValue()).as("horizontal overflow of %s at 375 px", page).isLessThanOrEqualTo(0);
 			}
 		}

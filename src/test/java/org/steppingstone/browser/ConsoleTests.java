@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON-LD data blocks live with the strict Content Security Policy: Chromium runs no script and reports no
- * violation or error in its console on the pages that carry one (nor a failed request, such as a missing icon).
+ * The JSON-LD data blocks live with the strict Content Security Policy: Chromium runs no
+ * script and reports no violation or error in its console on the pages that carry one
+ * (nor a failed request, such as a missing icon).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Nu Html Checker (vnu.jar from npm, installed by {@code npm ci}) finds no error in any page type. It runs in its
- * own process: its Jetty would clash with the application's on the test classpath.
+ * The Nu Html Checker (vnu.jar from npm, installed by {@code npm ci}) finds no error in
+ * any page type. It runs in its own process: its Jetty would clash with the application's
+ * on the test classpath.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HtmlValidityTests {
@@ -42,16 +43,16 @@ class HtmlValidityTests {
 		List<String> files = new ArrayList<>();
 		int n = 0;
 		for (String page : BrowserJourneyTests.PAGES) {
-			HttpResponse<String> response = client.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + this.port + page))
-				.header("Accept", "text/html")
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + page))
+					.header("Accept", "text/html")
+					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Path file = dir.resolve("page-" + (n++) + ".html");
 			Files.writeString(file, "<!-- " + page.replace("--", "") + " -->\n" + response.body());
 			files.add(file.toString());
 		}
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xss4m", "-jar", VNU.getPath(), "--format",
-				"gnu", "--stdout", "--errors-only"));
+		List<String> command = new ArrayList<>(
+				List.of(javaBinary(), "-Xss4m", "-jar", VNU.getPath(), "--format", "gnu", "--stdout", "--errors-only"));
 		command.addAll(files);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -20,8 +20,7 @@ class MonthsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "abc", "-3", "24-12", "121", "12-130", "1.25", "12,5", "1e3", "12--24",
-			"<script>" })
+	@ValueSource(strings = { "", "abc", "-3", "24-12", "121", "12-130", "1.25", "12,5", "1e3", "12--24", "<script>" })
 	void shouldRefuseWhatIsNotALength(String text) {
 		assertThat(Months.parse(text)).isNull();
 	}

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Hand-computed cases. MIT SCM: price $1,350, tuition $74,000, half the degree, 12–24 and 10 months.
+ * Hand-computed cases. MIT SCM: price $1,350, tuition $74,000, half the degree, 12–24 and
+ * 10 months.
  */
 class RouteCalculatorTests {
 
@@ -18,8 +19,8 @@ class RouteCalculatorTests {
 
 	@Test
 	void shouldStackPriceAndTheTuitionForWhatRemains() {
-		RouteEstimate e = RouteCalculator.estimate(
-				new RouteInputs(usd("1350"), usd("74000"), usd("50"), Months.of(12, 24), Months.of(10, 10)));
+		RouteEstimate e = RouteCalculator
+			.estimate(new RouteInputs(usd("1350"), usd("74000"), usd("50"), Months.of(12, 24), Months.of(10, 10)));
 		// 74,000 × 50 / 100 = 37,000; + 1,350 = 38,350; saving 74,000 − 38,350 = 35,650.
 		assertThat(e.remainingTuition()).isEqualByComparingTo("37000");
 		assertThat(e.stackedCost()).isEqualByComparingTo("38350");
@@ -36,8 +37,8 @@ class RouteCalculatorTests {
 	@Test
 	void shouldRoundMoneyToTheCentHalfUp() {
 		// 36,000 × (100 − 20.8) / 100 = 28,512; 985.50 + 28,512 = 29,497.50.
-		RouteEstimate e = RouteCalculator.estimate(
-				new RouteInputs(usd("985.5"), usd("36000"), usd("20.8"), null, null));
+		RouteEstimate e = RouteCalculator
+			.estimate(new RouteInputs(usd("985.5"), usd("36000"), usd("20.8"), null, null));
 		assertThat(e.stackedCost()).isEqualByComparingTo("29497.50");
 		// 999.99 × (100 − 33.3) / 100 = 666.993333 → 666.99
 		RouteEstimate f = RouteCalculator.estimate(new RouteInputs(usd("0"), usd("999.99"), usd("33.3"), null, null));
@@ -49,8 +50,8 @@ class RouteCalculatorTests {
 
 	@Test
 	void shouldLeaveTheWholeDegreeWithNoCredit() {
-		RouteEstimate e = RouteCalculator.estimate(
-				new RouteInputs(usd("1000"), usd("30000"), BigDecimal.ZERO, Months.of(6, 6), Months.of(24, 24)));
+		RouteEstimate e = RouteCalculator
+			.estimate(new RouteInputs(usd("1000"), usd("30000"), BigDecimal.ZERO, Months.of(6, 6), Months.of(24, 24)));
 		assertThat(e.stackedCost()).isEqualByComparingTo("31000");
 		assertThat(e.costSaving()).isEqualByComparingTo("-1000");
 		assertThat(e.stackedMonths()).isEqualTo(Months.of(30, 30));
@@ -59,8 +60,8 @@ class RouteCalculatorTests {
 
 	@Test
 	void shouldLeaveNothingButTheMicroMastersWithFullCredit() {
-		RouteEstimate e = RouteCalculator.estimate(
-				new RouteInputs(usd("1500"), usd("30000"), usd("100"), Months.of(12, 12), Months.of(18, 24)));
+		RouteEstimate e = RouteCalculator
+			.estimate(new RouteInputs(usd("1500"), usd("30000"), usd("100"), Months.of(12, 12), Months.of(18, 24)));
 		assertThat(e.remainingTuition()).isEqualByComparingTo("0");
 		assertThat(e.stackedCost()).isEqualByComparingTo("1500");
 		assertThat(e.costSaving()).isEqualByComparingTo("28500");
@@ -72,8 +73,8 @@ class RouteCalculatorTests {
 	@Test
 	void shouldComputeMonthsToATenth() {
 		// 9 + 16 × (100 − 33.3) / 100 = 9 + 10.672 = 19.672 → 19.7
-		RouteEstimate e = RouteCalculator.estimate(
-				new RouteInputs(null, null, usd("33.3"), Months.of(9, 9), Months.of(16, 16)));
+		RouteEstimate e = RouteCalculator
+			.estimate(new RouteInputs(null, null, usd("33.3"), Months.of(9, 9), Months.of(16, 16)));
 		assertThat(e.stackedMonths().min()).isEqualByComparingTo("19.7");
 		assertThat(e.monthSaving().min()).isEqualByComparingTo("-3.7");
 	}

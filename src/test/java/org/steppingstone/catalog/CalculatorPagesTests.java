@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The calculator on pathway pages and at /calculator. MIT SCM: price $1,350 (as of 2017-02-15), tuition $74,000
- * (as of 2018-07-17), half the degree, 12–24 and 10 months; so 1,350 + 37,000 = 38,350 against 74,000.
+ * The calculator on pathway pages and at /calculator. MIT SCM: price $1,350 (as of
+ * 2017-02-15), tuition $74,000 (as of 2018-07-17), half the degree, 12–24 and 10 months;
+ * so 1,350 + 37,000 = 38,350 against 74,000.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -33,7 +34,8 @@ class CalculatorPagesTests {
 		assertThat(results.select("tbody tr").get(0).text()).contains("US$38,350", "17–29 months");
 		assertThat(results.select("tbody tr").get(1).text()).contains("US$74,000", "10 months");
 		assertThat(results.selectFirst("tfoot").text()).contains("US$35,650", "−19 to −7 months");
-		assertThat(page.selectFirst(".formula").text()).contains("US$1,350 + US$74,000 × (100 − 50) ÷ 100 = US$1,350 + US$37,000 = US$38,350");
+		assertThat(page.selectFirst(".formula").text())
+			.contains("US$1,350 + US$74,000 × (100 − 50) ÷ 100 = US$1,350 + US$37,000 = US$38,350");
 		String inputs = page.selectFirst("table.inputs").text();
 		assertThat(inputs).contains("as of 2017-02-15", "as of 2018-07-17", "SCM MicroMasters FAQ");
 		assertThat(page.selectFirst(".calculator").text()).contains("45 MIT units of the degree's 90 remain");
@@ -59,7 +61,8 @@ class CalculatorPagesTests {
 	void shouldUseTheLearnersFiguresAndSaySo() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&tuition=80000&programMonths=9-12");
 		assertThat(page.selectFirst("table.results tbody tr").text()).contains("US$41,350", "14–17 months");
-		assertThat(page.selectFirst("table.inputs").text()).contains("US$80,000 your figure", "9–12 months your figure");
+		assertThat(page.selectFirst("table.inputs").text()).contains("US$80,000 your figure",
+				"9–12 months your figure");
 		assertThat(page.getElementById("tuition").val()).isEqualTo("80000");
 		assertThat(page.select("nav.breadcrumbs a").eachText()).contains("Calculator");
 	}

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CSV writer on values the catalog does not hold (yet): quotes, line breaks, commas and non-ASCII text come back
- * unchanged when the output is parsed.
+ * The CSV writer on values the catalog does not hold (yet): quotes, line breaks, commas
+ * and non-ASCII text come back unchanged when the output is parsed.
  */
 class CatalogCsvTests {
 
@@ -24,9 +24,8 @@ class CatalogCsvTests {
 	@Test
 	void shouldReadBackEveryValueAsWritten() throws IOException {
 		String[] header = { "title", "price", "missing", "flag" };
-		String csv = CatalogCsv.write(header,
-				List.of(Arrays.asList(AWKWARD, new BigDecimal("1350.50"), null, true),
-						Arrays.asList("plain", new BigDecimal("1E+3"), "", false)));
+		String csv = CatalogCsv.write(header, List.of(Arrays.asList(AWKWARD, new BigDecimal("1350.50"), null, true),
+				Arrays.asList("plain", new BigDecimal("1E+3"), "", false)));
 		List<CSVRecord> records = parse(csv);
 		assertThat(records).hasSize(2);
 		assertThat(records.get(0).get("title")).isEqualTo(AWKWARD);

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * {@code /programs.csv} and {@code /pathways.csv}, parsed back and compared with the database and with the lists
- * the pages show for the same filters.
+ * {@code /programs.csv} and {@code /pathways.csv}, parsed back and compared with the
+ * database and with the lists the pages show for the same filters.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -69,7 +69,8 @@ class CatalogExportTests {
 			assertThat(record.get("field")).isEqualTo(program.getField().getLabel());
 			assertThat(record.get("course_count")).isEqualTo(text(program.getCourseCount()));
 			SourcedAmount price = program.getPrice();
-			assertThat(decimal(record.get("price_usd"))).isEqualTo(decimal(text((price != null) ? price.value() : null)));
+			assertThat(decimal(record.get("price_usd")))
+				.isEqualTo(decimal(text((price != null) ? price.value() : null)));
 			assertThat(record.get("price_source")).isEqualTo(text((price != null) ? price.sourceId() : null));
 			assertThat(record.get("price_as_of")).isEqualTo(text((price != null) ? price.asOf() : null));
 			assertThat(record.get("price_note")).isEqualTo(text((price != null) ? price.note() : null));
@@ -118,9 +119,11 @@ class CatalogExportTests {
 		Document programList = Pages.fetch(this.mvc, "/programs?field=engineering&sort=price");
 		assertThat(programList.select("a[href^=/programs.csv][download]").eachAttr("href"))
 			.containsExactly("/programs.csv?field=engineering&sort=price");
-		assertThat(programList.selectFirst("a[href^=/programs.csv][download]").text()).isEqualTo("Download these results (CSV)");
+		assertThat(programList.selectFirst("a[href^=/programs.csv][download]").text())
+			.isEqualTo("Download these results (CSV)");
 		Document pathwayList = Pages.fetch(this.mvc, "/pathways?kind=credit");
-		assertThat(pathwayList.select("a[href^=/pathways.csv][download]").eachAttr("href")).containsExactly("/pathways.csv?kind=credit");
+		assertThat(pathwayList.select("a[href^=/pathways.csv][download]").eachAttr("href"))
+			.containsExactly("/pathways.csv?kind=credit");
 		assertThat(parse(fetch("/pathways.csv?kind=credit", 200))).extracting((r) -> r.get("id"))
 			.containsExactlyElementsOf(pathwayList.select("table.pathways tbody th a")
 				.eachAttr("href")
@@ -136,13 +139,15 @@ class CatalogExportTests {
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"pathways.csv\"");
 		List<CSVRecord> records = parse(response);
 		List<Pathway> all = this.pathways.findAllWithSources();
-		assertThat(records).extracting((r) -> r.get("id")).containsExactlyElementsOf(all.stream().map(Pathway::getId).toList());
+		assertThat(records).extracting((r) -> r.get("id"))
+			.containsExactlyElementsOf(all.stream().map(Pathway::getId).toList());
 		for (int i = 0; i < all.size(); i++) {
 			Pathway w = all.get(i);
 			CSVRecord record = records.get(i);
 			assertThat(record.get("url")).isEqualTo("http://localhost/pathways/" + w.getId());
 			assertThat(record.get("program_title")).isEqualTo(w.getProgram().getTitle());
-			assertThat(record.get("degree_title")).isEqualTo(text((w.getDegree() != null) ? w.getDegree().getTitle() : null));
+			assertThat(record.get("degree_title"))
+				.isEqualTo(text((w.getDegree() != null) ? w.getDegree().getTitle() : null));
 			assertThat(record.get("receiving_institution")).isEqualTo(w.getInstitution().getName());
 			assertThat(record.get("receiving_country")).isEqualTo(w.getInstitution().getCountry());
 			assertThat(record.get("kind")).isEqualTo(w.getKind());
@@ -187,7 +192,8 @@ class CatalogExportTests {
 
 		@Test
 		void shouldIgnoreBlankAndUnknownParametersAsThePageDoes() throws Exception {
-			assertThat(parse(fetch("/programs.csv?field=&q=%20&utm_source=mail", 200))).hasSize((int) CatalogExportTests.this.programs.count());
+			assertThat(parse(fetch("/programs.csv?field=&q=%20&utm_source=mail", 200)))
+				.hasSize((int) CatalogExportTests.this.programs.count());
 		}
 
 	}

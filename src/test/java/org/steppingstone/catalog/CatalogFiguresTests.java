@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The figures under the comparison table agree with a computation made here, independently, from catalog.json.
+ * The figures under the comparison table agree with a computation made here,
+ * independently, from catalog.json.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -81,8 +82,9 @@ class CatalogFiguresTests {
 
 	@Test
 	void shouldComputeAMedianOfAnEvenCountAsTheMeanOfTheMiddleTwo() {
-		Spread spread = Spread.of(List.of(new BigDecimal("4"), new BigDecimal("1"), new BigDecimal("3"),
-				new BigDecimal("10")), List.of("2019", "2016-05"), 6);
+		Spread spread = Spread.of(
+				List.of(new BigDecimal("4"), new BigDecimal("1"), new BigDecimal("3"), new BigDecimal("10")),
+				List.of("2019", "2016-05"), 6);
 		assertThat(spread.median()).isEqualByComparingTo("3.5");
 		assertThat(spread.asOfFrom()).isEqualTo("2016-05");
 		assertThat(spread.asOfTo()).isEqualTo("2019");

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migrated database holds exactly the dataset in data/catalog.json: every row, every value.
+ * The migrated database holds exactly the dataset in data/catalog.json: every row, every
+ * value.
  */
 @DataJpaTest
 class CatalogMigrationTests {

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A curator's migration with bad data fails as a whole, with the database naming the broken constraint.
+ * A curator's migration with bad data fails as a whole, with the database naming the
+ * broken constraint.
  */
 class CuratorMigrationTests {
 

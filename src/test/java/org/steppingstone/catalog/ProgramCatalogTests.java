@@ -26,8 +26,7 @@ class ProgramCatalogTests {
 		ProgramQuery query = new ProgramQuery();
 		query.setField("engineering");
 		query.setQ("robots");
-		var filters = query.activeFilters(org.springframework.web.util.UriComponentsBuilder
-			.fromPath("/programs")
+		var filters = query.activeFilters(org.springframework.web.util.UriComponentsBuilder.fromPath("/programs")
 			.query("field=engineering&q=robots&sort=price"));
 		assertThat(filters).extracting(ProgramQuery.ActiveFilter::value).containsExactly("Engineering", "robots");
 		assertThat(filters).extracting(ProgramQuery.ActiveFilter::removeUrl)

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalog list and program pages, checked against values computed in the test from data/catalog.json.
+ * The catalog list and program pages, checked against values computed in the test from
+ * data/catalog.json.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,9 +76,9 @@ class ProgramPagesTests {
 
 	@Test
 	void shouldCombineCreditPathwayReceivingCountryAndLength() throws Exception {
-		Predicate<JsonNode> expected = (p) -> months(p) != null && months(p) <= 12 && pathways(p).stream()
-			.anyMatch((w) -> w.get("kind").asString().equals("credit")) && pathways(p).stream()
-			.anyMatch((w) -> country(w.get("institution_id").asString()).equals("AU"));
+		Predicate<JsonNode> expected = (p) -> months(p) != null && months(p) <= 12
+				&& pathways(p).stream().anyMatch((w) -> w.get("kind").asString().equals("credit"))
+				&& pathways(p).stream().anyMatch((w) -> country(w.get("institution_id").asString()).equals("AU"));
 		List<String> found = titles(Pages.fetch(this.mvc, "/programs?credit=true&country=AU&maxMonths=12"));
 		assertThat(found).isNotEmpty().containsExactlyInAnyOrderElementsOf(titlesOf(expected));
 	}
@@ -86,8 +87,10 @@ class ProgramPagesTests {
 	void shouldSearchCourseTitlesAndInstitutionNames() throws Exception {
 		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=probability")))
 			.contains("MicroMasters Program in Statistics and Data Science");
-		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=Adelaide"))).containsExactly("MicroMasters Program in Big Data");
-		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=ADELAIDE%20big"))).containsExactly("MicroMasters Program in Big Data");
+		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=Adelaide")))
+			.containsExactly("MicroMasters Program in Big Data");
+		assertThat(titles(Pages.fetch(this.mvc, "/programs?q=ADELAIDE%20big")))
+			.containsExactly("MicroMasters Program in Big Data");
 	}
 
 	@Test
@@ -110,7 +113,8 @@ class ProgramPagesTests {
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElseThrow();
-		assertThat(bestShare(programs((p) -> p.get("title").asString().equals(found.get(0))).get(0))).isEqualByComparingTo(best);
+		assertThat(bestShare(programs((p) -> p.get("title").asString().equals(found.get(0))).get(0)))
+			.isEqualByComparingTo(best);
 	}
 
 	@Test
@@ -136,9 +140,11 @@ class ProgramPagesTests {
 		Document page = Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("MicroMasters Program in Supply Chain Management");
 		String glance = page.selectFirst(".glance").text();
-		assertThat(glance).contains("US$1,350", "as of 2017-02-15", "SCM MicroMasters FAQ (older version with per-course prices)",
-				"12–24 months", "8–12 hours a week", "CFx comprehensive final exam");
-		assertThat(page.select(".glance a[href=https://micromasters.mit.edu/scm/frequently-asked-questions/]")).isNotEmpty();
+		assertThat(glance).contains("US$1,350", "as of 2017-02-15",
+				"SCM MicroMasters FAQ (older version with per-course prices)", "12–24 months", "8–12 hours a week",
+				"CFx comprehensive final exam");
+		assertThat(page.select(".glance a[href=https://micromasters.mit.edu/scm/frequently-asked-questions/]"))
+			.isNotEmpty();
 		assertThat(page.select("table.courses tbody tr th").eachText().get(0)).startsWith("Supply Chain Analytics");
 		assertThat(page.select("table.courses tbody tr")).hasSize(5);
 		assertThat(page.selectFirst("table.courses tfoot").text()).contains("65");
@@ -200,14 +206,12 @@ class ProgramPagesTests {
 	class BadInput {
 
 		@ParameterizedTest(name = "{0}")
-		@CsvSource(delimiter = '|', value = {
-				"/programs?maxPrice=abc&field=engineering | maxPrice | US dollars",
+		@CsvSource(delimiter = '|', value = { "/programs?maxPrice=abc&field=engineering | maxPrice | US dollars",
 				"/programs?maxPrice=-5 | maxPrice | from 0 to 1,000,000",
 				"/programs?maxMonths=1.5 | maxMonths | whole number of months",
 				"/programs?field=astrology | field | fields listed",
 				"/programs?sort=cheapest | sort | title, price, length or share",
-				"/programs?credit=maybe | credit | true or false",
-				"/programs?country=usa | country | two-letter code",
+				"/programs?credit=maybe | credit | true or false", "/programs?country=usa | country | two-letter code",
 				"/programs?country=ZZ | country | no receiving university",
 				"/programs?institution=no-such-university | institution | no university in the catalog" })
 		void shouldAnswerBadRequestNamingTheParameter(String url, String parameter, String allowed) throws Exception {

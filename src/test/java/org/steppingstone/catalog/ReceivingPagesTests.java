@@ -73,7 +73,8 @@ class ReceivingPagesTests {
 			"/pathways?institution=no-such-place", "/pathways?country=XX" })
 	void shouldRefuseABadPathwayFilter(String url) throws Exception {
 		Document page = Pages.fetch(this.mvc, url, 400);
-		assertThat(page.selectFirst(".error-summary").text()).contains(url.substring(url.indexOf('?') + 1, url.indexOf('=')));
+		assertThat(page.selectFirst(".error-summary").text())
+			.contains(url.substring(url.indexOf('?') + 1, url.indexOf('=')));
 	}
 
 	@Test
@@ -121,7 +122,8 @@ class ReceivingPagesTests {
 		assertThat(page.select(".source-card")).hasSize(97);
 		Element faq = page.getElementById("source-mitx-scm-faq");
 		assertThat(faq.text()).contains("MITx / MIT Center for Transportation & Logistics", "official");
-		assertThat(faq.select("details li").eachText()).contains("MicroMasters Program in Supply Chain Management: price");
+		assertThat(faq.select("details li").eachText())
+			.contains("MicroMasters Program in Supply Chain Management: price");
 	}
 
 	@ParameterizedTest

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each rule of the schema rejects a bad row with a message that names the constraint, as a curator's migration
- * would see it.
+ * Each rule of the schema rejects a bad row with a message that names the constraint, as
+ * a curator's migration would see it.
  */
 @DataJpaTest
 class SchemaConstraintTests {
@@ -36,8 +36,7 @@ class SchemaConstraintTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({
-			"ck_pathways_share, a-to-b, credit, 140, stated, published",
+	@CsvSource({ "ck_pathways_share, a-to-b, credit, 140, stated, published",
 			"ck_pathways_share, a-to-b, credit, -1, stated, published",
 			"ck_pathways_kind, a-to-b, diploma, 25, stated, published",
 			"ck_pathways_status, a-to-b, credit, 25, stated, rumoured",
@@ -59,7 +58,8 @@ class SchemaConstraintTests {
 	void shouldRejectADuplicateSlug() {
 		assertRejected("pk_programs", () -> this.jdbc.sql("""
 				insert into programs (id, title, institution_id, field, summary, status)
-				values ('mitx-supply-chain-management', 'Copy', 'mit', 'Engineering', 'A copy.', 'active')""").update());
+				values ('mitx-supply-chain-management', 'Copy', 'mit', 'Engineering', 'A copy.', 'active')""")
+			.update());
 	}
 
 	@Test
@@ -121,7 +121,8 @@ class SchemaConstraintTests {
 
 	private static void assertRejected(String constraint, Runnable statement) {
 		assertThatThrownBy(statement::run).isInstanceOf(DataIntegrityViolationException.class)
-			.satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(ex.getMessage()).containsIgnoringCase(constraint));
+			.satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(ex.getMessage())
+				.containsIgnoringCase(constraint));
 	}
 
 }

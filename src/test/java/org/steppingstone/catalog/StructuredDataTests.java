@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema.org JSON-LD of program, list and degree pages: it parses, describes what the page shows (checked
- * against data/catalog.json), and cannot break out of its script element.
+ * The schema.org JSON-LD of program, list and degree pages: it parses, describes what the
+ * page shows (checked against data/catalog.json), and cannot break out of its script
+ * element.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -60,7 +61,8 @@ class StructuredDataTests {
 			assertThat(ld.get("@type").asString()).isEqualTo("EducationalOccupationalProgram");
 			assertThat(ld.get("name").asString()).isEqualTo(data.get("title").asString());
 			assertThat(ld.get("description").asString()).isEqualTo(data.get("summary").asString());
-			assertThat(ld.get("url").asString()).isEqualTo(url).isEqualTo(page.selectFirst("link[rel=canonical]").attr("href"));
+			assertThat(ld.get("url").asString()).isEqualTo(url)
+				.isEqualTo(page.selectFirst("link[rel=canonical]").attr("href"));
 			assertThat(ld.get("educationalProgramMode").asString()).isEqualTo("online");
 			assertProvider(ld.get("provider").get(0), institution);
 
@@ -69,7 +71,8 @@ class StructuredDataTests {
 			Object courseCount = (CatalogJson.value(data, "required_course_count") != null)
 					? CatalogJson.value(data, "required_course_count") : CatalogJson.value(data, "course_count");
 			if (courseCount != null) {
-				assertThat(ld.get("numberOfCredits").get("value").decimalValue()).isEqualByComparingTo(courseCount.toString());
+				assertThat(ld.get("numberOfCredits").get("value").decimalValue())
+					.isEqualByComparingTo(courseCount.toString());
 				assertThat(ld.get("numberOfCredits").get("unitText").asString()).isEqualTo("courses");
 			}
 			else {
@@ -104,7 +107,8 @@ class StructuredDataTests {
 					recognizedBy.add(org.get("name").asString());
 				});
 			}
-			assertThat(recognizedBy).as("recognizedBy of %s", program.getId()).containsExactlyInAnyOrderElementsOf(recognizing);
+			assertThat(recognizedBy).as("recognizedBy of %s", program.getId())
+				.containsExactlyInAnyOrderElementsOf(recognizing);
 
 			List<JsonNode> courses = CatalogJson.array("courses")
 				.stream()
@@ -157,7 +161,8 @@ class StructuredDataTests {
 			assertThat(ld.get("@type").asString()).isEqualTo("EducationalOccupationalProgram");
 			assertThat(ld.get("name").asString()).isEqualTo(data.get("title").asString());
 			assertThat(ld.get("url").asString()).isEqualTo("http://localhost/degrees/" + degree.getId());
-			assertThat(ld.get("description").asString()).isEqualTo(page.selectFirst("meta[name=description]").attr("content"));
+			assertThat(ld.get("description").asString())
+				.isEqualTo(page.selectFirst("meta[name=description]").attr("content"));
 			assertProvider(ld.get("provider").get(0), institution(data.get("institution_id").asString()));
 			assertThat(ld.get("educationalCredentialAwarded").get("credentialCategory").asString()).isEqualTo("degree");
 			BigDecimal tuition = (BigDecimal) CatalogJson.value(data, "tuition_usd.value");

@@ -39,7 +39,8 @@ class CredentialComparisonTests {
 		assertThat(row(table, "Duration")).containsExactly("12–24 months", "10 months", "12 months");
 		assertThat(row(table, "Credits")).containsExactly("5 courses to pass", "90 MIT units", "5 courses to pass");
 		assertThat(row(table, "Weekly effort").get(2)).isEqualTo("not stated by our sources");
-		assertThat(row(table, "Nature").get(1)).isEqualTo("Full academic degree from Massachusetts Institute of Technology");
+		assertThat(row(table, "Nature").get(1))
+			.isEqualTo("Full academic degree from Massachusetts Institute of Technology");
 	}
 
 	@Test
@@ -54,7 +55,8 @@ class CredentialComparisonTests {
 	void shouldLinkToTheSameComparisonWithoutEachItem() throws Exception {
 		Document page = Pages.fetch(this.mvc, THREE);
 		assertThat(page.select("a.remove").eachAttr("href")).first()
-			.isEqualTo("/compare/credentials?item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data");
+			.isEqualTo(
+					"/compare/credentials?item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data");
 		assertThat(page.select(".add-form input[type=hidden][name=item]")).hasSize(3);
 		assertThat(page.select(".add-form option[value=program:mitx-supply-chain-management]")).isEmpty();
 	}
@@ -77,10 +79,11 @@ class CredentialComparisonTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "item=program:no-such-program&item=program:adelaidex-big-data | program:no-such-program",
-			"item=bogus&item=program:adelaidex-big-data | bogus",
-			"item=course:x&item=program:adelaidex-big-data | course:x",
-			"item=program:a&item=program:b&item=program:c&item=program:d&item=program:e | at most 4" })
+	@CsvSource(delimiter = '|',
+			value = { "item=program:no-such-program&item=program:adelaidex-big-data | program:no-such-program",
+					"item=bogus&item=program:adelaidex-big-data | bogus",
+					"item=course:x&item=program:adelaidex-big-data | course:x",
+					"item=program:a&item=program:b&item=program:c&item=program:d&item=program:e | at most 4" })
 	void shouldRefuseABadComparisonNamingTheItem(String query, String named) throws Exception {
 		Document page = Pages.fetch(this.mvc, "/compare/credentials?" + query, 400);
 		assertThat(page.selectFirst(".error-summary").text()).contains(named);

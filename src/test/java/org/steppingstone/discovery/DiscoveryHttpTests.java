@@ -11,7 +11,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a proxy, every absolute address the site writes is the one the client used, from X-Forwarded-* headers.
+ * Behind a proxy, every absolute address the site writes is the one the client used, from
+ * X-Forwarded-* headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient

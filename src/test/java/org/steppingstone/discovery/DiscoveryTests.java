@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The sitemap, robots.txt, and every page's canonical address, description and Open Graph tags.
+ * The sitemap, robots.txt, and every page's canonical address, description and Open Graph
+ * tags.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -62,7 +63,8 @@ class DiscoveryTests {
 				"/calculator")) {
 			assertThat(urls.get(BASE + list)).as("lastmod of %s", list).matches(DATE);
 		}
-		// A page none of whose figures or sources is dated has no lastmod rather than an invented one.
+		// A page none of whose figures or sources is dated has no lastmod rather than an
+		// invented one.
 		urls.values().stream().filter((date) -> date != null).forEach((date) -> assertThat(date).matches(DATE));
 		assertThat(urls.values().stream().filter((date) -> date != null).count()).isGreaterThan(urls.size() / 2);
 	}
@@ -94,7 +96,8 @@ class DiscoveryTests {
 			.max(String::compareTo)
 			.orElseThrow();
 		assertThat(urls.get(BASE + "/sources")).isEqualTo(newestSource);
-		// A pathway's own date, 2019, and its program's price date, 2017-02-15, are behind its page.
+		// A pathway's own date, 2019, and its program's price date, 2017-02-15, are
+		// behind its page.
 		assertThat(urls.get(BASE + "/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management"))
 			.isGreaterThanOrEqualTo("2019");
 	}
@@ -127,8 +130,9 @@ class DiscoveryTests {
 	void shouldDescribeAProgramByItsInstitutionAndFigures() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management");
 		String description = page.selectFirst("meta[name=description]").attr("content");
-		assertThat(description).isEqualTo("MicroMasters Program in Supply Chain Management from Massachusetts Institute "
-				+ "of Technology: 5 courses, price US$1,350 (2017), 12–24 months, 4 pathways to a Master's degree.");
+		assertThat(description)
+			.isEqualTo("MicroMasters Program in Supply Chain Management from Massachusetts Institute "
+					+ "of Technology: 5 courses, price US$1,350 (2017), 12–24 months, 4 pathways to a Master's degree.");
 		assertOpenGraph(page, "MicroMasters Program in Supply Chain Management", description);
 		Document undated = Pages.fetch(this.mvc, "/programs/anux-evidence-based-management");
 		assertThat(undated.selectFirst("meta[name=description]").attr("content"))
@@ -183,7 +187,10 @@ class DiscoveryTests {
 		return response;
 	}
 
-	/** Every loc of the sitemap with its lastmod (null when absent), parsed by a namespace-aware XML parser. */
+	/**
+	 * Every loc of the sitemap with its lastmod (null when absent), parsed by a
+	 * namespace-aware XML parser.
+	 */
 	private static Map<String, String> sitemap(byte[] xml) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
@@ -197,7 +204,9 @@ class DiscoveryTests {
 		Map<String, String> urls = new LinkedHashMap<>();
 		for (int i = 0; i < entries.getLength(); i++) {
 			Element entry = (Element) entries.item(i);
-			String loc = entry.getElementsByTagNameNS(DiscoveryController.SITEMAP_NAMESPACE, "loc").item(0).getTextContent();
+			String loc = entry.getElementsByTagNameNS(DiscoveryController.SITEMAP_NAMESPACE, "loc")
+				.item(0)
+				.getTextContent();
 			NodeList lastmod = entry.getElementsByTagNameNS(DiscoveryController.SITEMAP_NAMESPACE, "lastmod");
 			assertThat(urls.put(loc, (lastmod.getLength() > 0) ? lastmod.item(0).getTextContent() : null))
 				.as("%s listed once", loc)

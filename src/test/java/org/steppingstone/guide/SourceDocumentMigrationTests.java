@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The source document (data/micromasters-vs-masters.md, a copy of ../shared/source) is in the database verbatim.
+ * The source document (data/micromasters-vs-masters.md, a copy of ../shared/source) is in
+ * the database verbatim.
  */
 @DataJpaTest
 class SourceDocumentMigrationTests {
@@ -28,7 +29,8 @@ class SourceDocumentMigrationTests {
 	void shouldHoldTheSevenComparisonRowsWithTheirCellsVerbatim() {
 		List<String[]> rows = LINES.stream()
 			.filter((line) -> line.startsWith("|") || line.contains(" | "))
-			.map((line) -> Arrays.stream(line.replaceAll("^\\||\\|\\s*$", "").split("\\|")).map(String::strip)
+			.map((line) -> Arrays.stream(line.replaceAll("^\\||\\|\\s*$", "").split("\\|"))
+				.map(String::strip)
 				.toArray(String[]::new))
 			.filter((cells) -> cells.length == 3 && !cells[0].equals("Feature") && !cells[0].startsWith("---"))
 			.toList();
@@ -57,8 +59,7 @@ class SourceDocumentMigrationTests {
 		assertThat(this.guide.findKeyCharacteristics())
 			.extracting((k) -> "- " + k.getTitle() + ": " + k.getDescription())
 			.containsExactlyElementsOf(bullets.subList(0, 5));
-		assertThat(this.guide.findReasons())
-			.extracting((r) -> "- " + r.getTitle() + ": " + r.getDescription())
+		assertThat(this.guide.findReasons()).extracting((r) -> "- " + r.getTitle() + ": " + r.getDescription())
 			.containsExactlyElementsOf(bullets.subList(5, 10));
 	}
 
@@ -75,7 +76,8 @@ class SourceDocumentMigrationTests {
 
 	private static List<String> read() {
 		try {
-			return Files.readAllLines(Path.of("data", "micromasters-vs-masters.md")).stream()
+			return Files.readAllLines(Path.of("data", "micromasters-vs-masters.md"))
+				.stream()
 				.filter((line) -> !line.isBlank())
 				.toList();
 		}

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which database this run uses, and that Flyway applied every migration to it. The whole suite runs a second time
- * against PostgreSQL when STEPPINGSTONE_TEST_POSTGRES_URL is set (see .ci/postgres.sh); without it, the PostgreSQL
- * check says it was skipped.
+ * Which database this run uses, and that Flyway applied every migration to it. The whole
+ * suite runs a second time against PostgreSQL when STEPPINGSTONE_TEST_POSTGRES_URL is set
+ * (see .ci/postgres.sh); without it, the PostgreSQL check says it was skipped.
  */
 @SpringBootTest
 class DatabaseTests {
@@ -38,8 +38,9 @@ class DatabaseTests {
 	@Test
 	void shouldRunOnPostgresqlWhenThePostgresProfileIsActive() throws Exception {
 		boolean postgres = Arrays.asList(this.environment.getActiveProfiles()).contains("postgres");
-		Assumptions.assumeTrue(postgres, "PostgreSQL tests skipped: this run uses H2. Set STEPPINGSTONE_TEST_POSTGRES_URL "
-				+ "(source .ci/postgres.sh start) to run the whole suite against PostgreSQL as well.");
+		Assumptions.assumeTrue(postgres,
+				"PostgreSQL tests skipped: this run uses H2. Set STEPPINGSTONE_TEST_POSTGRES_URL "
+						+ "(source .ci/postgres.sh start) to run the whole suite against PostgreSQL as well.");
 		try (var connection = this.dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
 			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(15);

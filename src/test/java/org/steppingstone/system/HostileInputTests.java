@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of malformed requests over real HTTP, against every page and API endpoint: none may fail with a 5xx, show
- * a stack trace or a class name, reflect markup unescaped, or change the catalog; pages answer errors in the site's
- * layout and the API with problem details.
+ * Hundreds of malformed requests over real HTTP, against every page and API endpoint:
+ * none may fail with a 5xx, show a stack trace or a class name, reflect markup unescaped,
+ * or change the catalog; pages answer errors in the site's layout and the API with
+ * problem details.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,8 +54,8 @@ class HostileInputTests {
 			"degreeMonths", "item");
 
 	private static final List<String> VALUES = List.of("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "'%20OR%20'1'='1",
-			"1%3B%20DROP%20TABLE%20programs%3B--", "-5", "99999999999999999999999999999", "1e400", "NaN",
-			"%E0%A4%A", "%FF%FE", "%00", "..%2F..%2Fetc%2Fpasswd", "a".repeat(5000), "program%3A%3Cb%3E",
+			"1%3B%20DROP%20TABLE%20programs%3B--", "-5", "99999999999999999999999999999", "1e400", "NaN", "%E0%A4%A",
+			"%FF%FE", "%00", "..%2F..%2Fetc%2Fpasswd", "a".repeat(5000), "program%3A%3Cb%3E",
 			"%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "%F0%9F%98%80", "true&credit=false&credit=maybe");
 
 	private static final List<String> TABLES = List.of("sources", "institutions", "programs", "courses", "degrees",
@@ -129,7 +130,8 @@ class HostileInputTests {
 		String body = response.body();
 		assertThat(body).doesNotContain("Exception", "at org.", "at java.", "java.lang", "org.springframework",
 				"org.hibernate", "Whitelabel");
-		// The one script a page may carry is its JSON-LD data block, whose JSON escapes every '<'.
+		// The one script a page may carry is its JSON-LD data block, whose JSON escapes
+		// every '<'.
 		String markup = body.replaceAll("(?s)<script type=\"application/ld\\+json\">[^<]*</script>", "");
 		assertThat(markup).doesNotContainIgnoringCase("<script").doesNotContain("<img src=x", "<b>");
 		if (response.statusCode() == 405) {
@@ -141,14 +143,19 @@ class HostileInputTests {
 			assertThat(body).contains("{\"", "\"status\":" + response.statusCode()).doesNotContain("<html");
 			return;
 		}
-		// Tomcat itself refuses some URLs (an encoded slash or NUL in the path) before the application sees them,
-		// with its own minimal page; everything the application answers is in the site's layout.
+		// Tomcat itself refuses some URLs (an encoded slash or NUL in the path) before
+		// the application sees them,
+		// with its own minimal page; everything the application answers is in the site's
+		// layout.
 		if (body.contains("<html") && !body.contains("<title>HTTP Status 400")) {
 			assertThat(body).contains("<main", "site-header");
 		}
 	}
 
-	/** Sends the request exactly as written, malformed escapes included, which java.net.URI would refuse. */
+	/**
+	 * Sends the request exactly as written, malformed escapes included, which
+	 * java.net.URI would refuse.
+	 */
 	private RawResponse send(String method, String target) throws IOException {
 		byte[] payload = "<x>payload</x>".getBytes(StandardCharsets.UTF_8);
 		try (Socket socket = new Socket("localhost", this.port)) {
@@ -163,7 +170,8 @@ class HostileInputTests {
 			String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int split = raw.indexOf("\r\n\r\n");
 			String responseHead = raw.substring(0, split);
-			return new RawResponse(Integer.parseInt(responseHead.substring(9, 12)), responseHead, raw.substring(split + 4));
+			return new RawResponse(Integer.parseInt(responseHead.substring(9, 12)), responseHead,
+					raw.substring(split + 4));
 		}
 	}
 

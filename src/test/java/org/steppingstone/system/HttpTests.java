@@ -39,7 +39,12 @@ class HttpTests {
 
 	@Test
 	void shouldServeTheStylesheetFingerprintedAndCachedForAYear() {
-		String html = this.client.get().uri("/compare").exchange().expectBody(String.class).returnResult().getResponseBody();
+		String html = this.client.get()
+			.uri("/compare")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		String css = html.replaceAll("(?s).*href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
 		assertThat(css).startsWith("/assets/css/site-");
 		this.client.get()

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a template shows comes from messages.properties or the database: a template's own text is only the
- * natural-templating placeholder inside an element whose content Thymeleaf replaces. Every key used exists.
+ * Every word a template shows comes from messages.properties or the database: a
+ * template's own text is only the natural-templating placeholder inside an element whose
+ * content Thymeleaf replaces. Every key used exists.
  */
 class MessagesTests {
 
@@ -60,18 +61,24 @@ class MessagesTests {
 	@Test
 	void shouldDefineTheKeysBuiltFromData() throws IOException {
 		Properties messages = messages();
-		Stream.of("official", "press", "third-party", "learner").forEach((kind) -> assertThat(messages).containsKey("source.kind." + kind));
-		Stream.of("credit", "admission", "non-degree").forEach((kind) -> assertThat(messages).containsKeys(
-				"pathway.kind." + kind));
-		Stream.of("admission", "non-degree").forEach((kind) -> assertThat(messages).containsKey("pathway.kind." + kind + ".credit"));
+		Stream.of("official", "press", "third-party", "learner")
+			.forEach((kind) -> assertThat(messages).containsKey("source.kind." + kind));
+		Stream.of("credit", "admission", "non-degree")
+			.forEach((kind) -> assertThat(messages).containsKeys("pathway.kind." + kind));
+		Stream.of("admission", "non-degree")
+			.forEach((kind) -> assertThat(messages).containsKey("pathway.kind." + kind + ".credit"));
 		Stream.of("published", "unverified").forEach((s) -> assertThat(messages).containsKey("pathway.status." + s));
-		Stream.of("active", "renamed", "retired", "unknown").forEach((s) -> assertThat(messages).containsKey("program.status." + s));
-		Stream.of("on-campus", "online", "blended").forEach((d) -> assertThat(messages).containsKey("degree.delivery." + d));
+		Stream.of("active", "renamed", "retired", "unknown")
+			.forEach((s) -> assertThat(messages).containsKey("program.status." + s));
+		Stream.of("on-campus", "online", "blended")
+			.forEach((d) -> assertThat(messages).containsKey("degree.delivery." + d));
 		Stream.of("US-semester-credits", "MIT-units", "ECTS", "course-credits", "courses")
 			.forEach((u) -> assertThat(messages).containsKey("unit." + u));
 		Stream.of("computed", "stated").forEach((b) -> assertThat(messages).containsKey("pathway.basis." + b));
-		Stream.of("price", "length", "effort", "audit", "program", "course", "credits", "tuition", "degree", "pathway",
-				"disagreement").forEach((f) -> assertThat(messages).containsKey("citation." + f));
+		Stream
+			.of("price", "length", "effort", "audit", "program", "course", "credits", "tuition", "degree", "pathway",
+					"disagreement")
+			.forEach((f) -> assertThat(messages).containsKey("citation." + f));
 		org.steppingstone.CatalogJson.array("conflicts")
 			.forEach((c) -> assertThat(messages).containsKey("conflict.field." + c.get("field").asString()));
 		Stream.of("q", "field", "institution", "maxPrice", "maxMonths", "credit", "country", "sort")

@@ -23,8 +23,9 @@ import org.steppingstone.SteppingStoneApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages over real HTTP with the page cache: validators from the data version, 304 without rendering, compressed bytes
- * kept once, errors never kept, and a new release's migration shown on the page with a new validator.
+ * Pages over real HTTP with the page cache: validators from the data version, 304 without
+ * rendering, compressed bytes kept once, errors never kept, and a new release's migration
+ * shown on the page with a new validator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
@@ -118,9 +119,9 @@ class PageCacheTests {
 		String oldTag = before.headers().firstValue("ETag").orElseThrow();
 		assertThat(new String(before.body(), StandardCharsets.UTF_8)).doesNotContain("(corrected)");
 
-		try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:release-" + System.nanoTime(),
-					"--spring.flyway.locations=classpath:db/migration,classpath:db/corrected-data")) {
+		try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:release-" + System.nanoTime(),
+				"--spring.flyway.locations=classpath:db/migration,classpath:db/corrected-data")) {
 			int port = ((WebServerApplicationContext) release).getWebServer().getPort();
 			HttpResponse<byte[]> after = get(port, PROGRAM, "If-None-Match", oldTag);
 			assertThat(after.statusCode()).isEqualTo(200);

@@ -18,8 +18,9 @@ import org.steppingstone.Pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Follows every link from the home page, as a reader could: every program, degree, pathway, university and source
- * is reachable, every page answers 200 in the layout, and no page shows a raw "null".
+ * Follows every link from the home page, as a reader could: every program, degree,
+ * pathway, university and source is reachable, every page answers 200 in the layout, and
+ * no page shows a raw "null".
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,7 +45,8 @@ class SiteCrawlTests {
 			// Downloads (the CSV exports) are files, not pages.
 			for (Element link : page.select("a[href^=/]:not([download])")) {
 				String href = link.attr("href");
-				// The API documentation (Swagger UI) is not a page of the site; OpenApiTests covers it.
+				// The API documentation (Swagger UI) is not a page of the site;
+				// OpenApiTests covers it.
 				if (!href.startsWith("/assets/") && !href.startsWith("/swagger-ui/") && !href.contains("?")
 						&& !href.contains("#") && seen.add(href)) {
 					queue.add(href);

@@ -15,8 +15,9 @@ import org.steppingstone.Pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each page reads the database in a fixed number of statements: far fewer than its rows (25 programs, 86 courses,
- * 35 pathways, 97 sources), so an N+1 query on any association fails this test.
+ * Each page reads the database in a fixed number of statements: far fewer than its rows
+ * (25 programs, 86 courses, 35 pathways, 97 sources), so an N+1 query on any association
+ * fails this test.
  */
 // The page cache is off here: with it, the second fetch would read nothing at all.
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
@@ -39,10 +40,10 @@ class StatementCountTests {
 
 	@ParameterizedTest(name = "{0} in at most {1} statements")
 	@CsvSource({ "/, 3", "/compare, 6", "/programs, 3", "/programs?q=data&sort=share&credit=true, 3",
-			"/programs/mitx-supply-chain-management, 5", "/programs/mitx-statistics-and-data-science, 5",
-			"/degrees, 2", "/degrees/mit-masters-supply-chain-management, 4", "/pathways, 1",
-			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management, 3",
-			"/institutions, 3", "/institutions/mit, 3", "/sources, 2",
+			"/programs/mitx-supply-chain-management, 5", "/programs/mitx-statistics-and-data-science, 5", "/degrees, 2",
+			"/degrees/mit-masters-supply-chain-management, 4", "/pathways, 1",
+			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management, 3", "/institutions, 3",
+			"/institutions/mit, 3", "/sources, 2",
 			"/calculator?pathway=mitx-supply-chain-management-to-mit-masters-supply-chain-management&tuition=1, 2",
 			"'/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics', 7" })
 	void shouldReadAPageInAFixedNumberOfStatements(String url, long limit) throws Exception {
