@@ -13,7 +13,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -89,6 +91,8 @@ class BrowserJourneyTests {
 		tuition.clear();
 		tuition.sendKeys("80000");
 		d.findElement(By.cssSelector("form.calculator-form button[type=submit]")).click();
+		// On a loaded machine the click can return before the form's navigation starts.
+		new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/calculator?"));
 		assertThat(d.getCurrentUrl()).contains("/calculator?", "tuition=80000");
 		assertThat(d.findElement(By.cssSelector("table.results tbody tr")).getText()).contains("US$41,350");
 		assertThat(d.findElement(By.cssSelector("table.inputs")).getText()).contains("your figure");
