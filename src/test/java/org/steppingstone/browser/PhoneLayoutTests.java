@@ -6,16 +6,12 @@ import java.util.Map;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,36 +19,40 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalog and the comparison on a phone's screen (375 by 667 CSS pixels), and the
  * catalog's filters still open on a desktop's, without JavaScript.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class PhoneLayoutTests {
 
 	private static final String TWO = "/compare/credentials?item=program:mitx-supply-chain-management"
 			+ "&item=degree:mit-masters-supply-chain-management";
 
-	@LocalServerPort
-	private int port;
+	private final Browser browser;
 
-	private ChromeDriver phone;
+	/** One phone for the class, beside the extension's desktop browser. */
+	private static Browser phoneBrowser;
 
-	private ChromeDriver desktop;
+	private final ChromeDriver phone;
 
-	@BeforeAll
-	void startBrowsers() throws Exception {
-		Browser.assumeAvailable();
-		this.phone = Browser.start(500, 800);
-		// A desktop window is at least 500 pixels wide: the phone's screen is emulated.
-		this.phone.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 375, "height", 667, "deviceScaleFactor", 2, "mobile", true));
-		this.desktop = Browser.start(1280, 900);
+	private final ChromeDriver desktop;
+
+	PhoneLayoutTests(Browser browser) throws Exception {
+		this.browser = browser;
+		this.desktop = browser.driver();
+		if (phoneBrowser == null) {
+			phoneBrowser = browser.sized(500, 800);
+			// A desktop window is at least 500 pixels wide: the phone's screen is
+			// emulated.
+			phoneBrowser.driver()
+				.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						Map.of("width", 375, "height", 667, "deviceScaleFactor", 2, "mobile", true));
+		}
+		this.phone = phoneBrowser.driver();
 	}
 
 	@AfterAll
-	void stopBrowsers() {
-		for (ChromeDriver driver : new ChromeDriver[] { this.phone, this.desktop }) {
-			if (driver != null) {
-				driver.quit();
-			}
+	static void stopPhone() {
+		if (phoneBrowser != null) {
+			phoneBrowser.close();
+			phoneBrowser = null;
 		}
 	}
 
@@ -185,7 +185,7 @@ class PhoneLayoutTests {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return this.browser.url(path);
 	}
 
 }
