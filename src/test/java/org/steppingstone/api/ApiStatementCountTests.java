@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Each API endpoint reads the database in a fixed number of statements, far fewer than
- * its rows (25 programs, 86 courses, 35 pathways, 97 sources): an N+1 query on any
+ * its rows (25 programs, 86 courses, 35 pathways, 103 sources): an N+1 query on any
  * association fails this test.
  */
 // The page cache is off here: with it, the second request would read nothing at all.

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each page reads the database in a fixed number of statements: far fewer than its rows
- * (25 programs, 86 courses, 35 pathways, 97 sources), so an N+1 query on any association
+ * (25 programs, 86 courses, 35 pathways, 103 sources), so an N+1 query on any association
  * fails this test.
  */
 // The page cache is off here: with it, the second fetch would read nothing at all.
