@@ -22,8 +22,8 @@ ALTER TABLE programs ADD CONSTRAINT fk_programs_platform_source FOREIGN KEY (pla
 ALTER TABLE programs ADD CONSTRAINT ck_programs_price_currency CHECK (price_currency IS NULL OR REGEXP_LIKE(price_currency, '^[A-Z]{3}$'));
 ALTER TABLE programs ADD CONSTRAINT ck_programs_price_amount CHECK ((price_amount IS NULL OR price_amount >= 0)
     AND (price_amount IS NULL OR price_currency IS NOT NULL));
-ALTER TABLE programs ADD CONSTRAINT ck_programs_price_currency_sourced CHECK ((price_currency IS NULL) = (price_source_id IS NULL));
-ALTER TABLE programs ADD CONSTRAINT ck_programs_price_usd CHECK (price_value IS NULL
+ALTER TABLE programs ADD CONSTRAINT ck_programs_sourced_currency CHECK ((price_currency IS NULL) = (price_source_id IS NULL));
+ALTER TABLE programs ADD CONSTRAINT ck_programs_usd_amount CHECK (price_value IS NULL
     OR (price_currency = 'USD' AND price_amount = price_value));
 -- A retired program says when it ended, and only a retired program does.
 ALTER TABLE programs ADD CONSTRAINT ck_programs_retired_on CHECK ((status = 'retired') = (retired_on IS NOT NULL));
@@ -43,8 +43,8 @@ ALTER TABLE degrees ADD CONSTRAINT fk_degrees_credit_reduces_tuition_source FORE
 ALTER TABLE degrees ADD CONSTRAINT ck_degrees_tuition_currency CHECK (tuition_currency IS NULL OR REGEXP_LIKE(tuition_currency, '^[A-Z]{3}$'));
 ALTER TABLE degrees ADD CONSTRAINT ck_degrees_tuition_amount CHECK ((tuition_amount IS NULL OR tuition_amount >= 0)
     AND (tuition_amount IS NULL OR tuition_currency IS NOT NULL));
-ALTER TABLE degrees ADD CONSTRAINT ck_degrees_tuition_currency_sourced CHECK ((tuition_currency IS NULL) = (tuition_source_id IS NULL));
-ALTER TABLE degrees ADD CONSTRAINT ck_degrees_tuition_usd CHECK (tuition_value IS NULL
+ALTER TABLE degrees ADD CONSTRAINT ck_degrees_sourced_currency CHECK ((tuition_currency IS NULL) = (tuition_source_id IS NULL));
+ALTER TABLE degrees ADD CONSTRAINT ck_degrees_usd_amount CHECK (tuition_value IS NULL
     OR (tuition_currency = 'USD' AND tuition_amount = tuition_value));
 ALTER TABLE degrees ADD CONSTRAINT ck_degrees_tuition_basis CHECK (tuition_basis IS NULL OR tuition_basis IN ('whole-degree', 'per-year'));
 ALTER TABLE degrees ADD CONSTRAINT ck_degrees_credit_reduces_tuition CHECK ((credit_reduces_tuition IS NULL) = (credit_reduces_tuition_source_id IS NULL));
