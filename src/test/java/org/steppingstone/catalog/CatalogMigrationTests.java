@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -63,14 +60,7 @@ class CatalogMigrationTests {
 	private static final Set<String> LISTS = Set.of("source_ids", "other_source_ids", "conditions");
 
 	@Autowired
-	private DataSource dataSource;
-
 	private JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		this.jdbc = JdbcClient.create(this.dataSource);
-	}
 
 	@Test
 	void shouldHoldAsManyRowsAsTheDataset() {
