@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
-import org.steppingstone.catalog.PathwayListing;
-import org.steppingstone.catalog.PathwayQuery;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.pathways.PathwayListing;
+import org.steppingstone.pathways.PathwayQuery;
 import org.steppingstone.source.ProvenanceLookup;
 
 @RestController

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
-import org.steppingstone.catalog.ProgramCatalog;
-import org.steppingstone.catalog.ProgramQuery;
+import org.steppingstone.programs.ProgramCatalog;
+import org.steppingstone.programs.ProgramQuery;
 
 @RestController
 @RequestMapping("/api/v1/programs")

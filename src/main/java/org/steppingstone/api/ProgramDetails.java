@@ -5,7 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.Program;
-import org.steppingstone.catalog.ProgramCatalog;
+import org.steppingstone.programs.ProgramCatalog;
 
 /**
  * Everything a program's page shows.

@@ -7,7 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
-import org.steppingstone.catalog.ProgramRow;
+import org.steppingstone.programs.ProgramRow;
 
 /**
  * A MicroMasters program as the catalog lists it.

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.steppingstone.catalog.CalculatorForm;
-import org.steppingstone.catalog.PathwayQuery;
-import org.steppingstone.catalog.ProgramQuery;
+import org.steppingstone.pathways.CalculatorForm;
+import org.steppingstone.pathways.PathwayQuery;
+import org.steppingstone.programs.ProgramQuery;
 
 /**
  * Gives every page its canonical address ({@code canonicalUrl}, for the layout's
