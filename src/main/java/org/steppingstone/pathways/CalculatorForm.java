@@ -1,21 +1,26 @@
 package org.steppingstone.pathways;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 import org.steppingstone.pathways.calculator.Months;
 import org.steppingstone.pathways.calculator.RouteInputs;
 
 /**
  * The calculator's query string: the pathway, and the learner's own figures where they
- * replace our sources'. Lengths are checked by {@link Months#parse(String)} in the
- * controller.
+ * replace our sources'. Lengths are checked by {@link #checkMonths(Errors)}.
  */
 public class CalculatorForm {
+
+	/** The query parameters this binds: they select what the calculator shows. */
+	public static final Set<String> PARAMETERS = Set.of("pathway", "price", "tuition", "share", "programMonths",
+			"degreeMonths");
 
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}")
 	@Size(max = 200, message = "{calculator.allowed.pathway}")
@@ -88,6 +93,21 @@ public class CalculatorForm {
 
 	public void setDegreeMonths(String degreeMonths) {
 		this.degreeMonths = blankToNull(degreeMonths);
+	}
+
+	/**
+	 * Rejects a length that {@link Months#parse(String)} cannot read, unless its field is
+	 * already refused.
+	 */
+	void checkMonths(Errors errors) {
+		if (this.programMonths != null && !errors.hasFieldErrors("programMonths")
+				&& Months.parse(this.programMonths) == null) {
+			errors.rejectValue("programMonths", "calculator.months");
+		}
+		if (this.degreeMonths != null && !errors.hasFieldErrors("degreeMonths")
+				&& Months.parse(this.degreeMonths) == null) {
+			errors.rejectValue("degreeMonths", "calculator.months");
+		}
 	}
 
 	/**

@@ -1,13 +1,13 @@
 package org.steppingstone.pathways;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,27 +15,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.steppingstone.catalog.Pathway;
-import org.steppingstone.catalog.PathwayRepository;
-import org.steppingstone.source.ProvenanceLookup;
+import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
+import org.springframework.context.annotation.Bean;
+import org.steppingstone.system.SitePage;
 
+/**
+ * {@code /pathways}, each pathway's page with its route estimate, and
+ * {@code /pathways.csv}: the list as open data, with the same filters as the page.
+ */
 @Controller
 class PathwayController {
 
-	private final PathwayRepository pathways;
+	private final PathwayCatalog catalog;
 
-	private final ProvenanceLookup provenance;
+	private final MessageSource messages;
 
-	PathwayController(PathwayRepository pathways, ProvenanceLookup provenance) {
-		this.pathways = pathways;
-		this.provenance = provenance;
+	PathwayController(PathwayCatalog catalog, MessageSource messages) {
+		this.catalog = catalog;
+		this.messages = messages;
 	}
 
 	@GetMapping("/pathways")
 	String list(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		PathwayListing listing = new PathwayListing(this.pathways.findAllForListing());
+		PathwayListing listing = this.catalog.listing();
 		listing.check(query, result);
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.countries());
@@ -51,19 +55,37 @@ class PathwayController {
 
 	@GetMapping("/pathways/{id}")
 	String show(@PathVariable String id, Model model) {
-		Pathway pathway = this.pathways.findDetailById(id)
+		PathwayCatalog.PathwayPage page = this.catalog.page(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		PathwayRoute route = PathwayRoute.of(pathway);
-		List<String> sourceIds = new ArrayList<>(pathway.getSourceIds());
-		sourceIds.addAll(route.sourceIds());
-		model.addAttribute("pathway", pathway);
-		model.addAttribute("route", route);
 		CalculatorForm form = new CalculatorForm();
 		form.setPathway(id);
-		form.fill(route.estimate().inputs());
+		form.fill(page.route().estimate().inputs());
+		model.addAttribute("pathway", page.pathway());
+		model.addAttribute("route", page.route());
 		model.addAttribute("form", form);
-		model.addAttribute("provenance", this.provenance.load(Map.of(id, pathway.label()), sourceIds));
+		model.addAttribute("provenance", page.provenance());
 		return "pathways/pathwayDetails";
+	}
+
+	@GetMapping("/pathways.csv")
+	ResponseEntity<String> csv(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result,
+			Locale locale) {
+		PathwayListing listing = this.catalog.detailedListing();
+		listing.check(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("pathways.csv", PathwayCsv.COLUMNS,
+				PathwayCsv.records(listing.matching(query), SiteUrls.base()));
+	}
+
+	/**
+	 * The pathway list, each pathway at {@code /pathways/id}; its filters select what it
+	 * shows.
+	 */
+	@Bean
+	static SitePage pathwaysPage() {
+		return SitePage.listing("/pathways", "pathway").withParameters(PathwayQuery.PARAMETERS);
 	}
 
 }

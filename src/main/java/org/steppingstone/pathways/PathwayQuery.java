@@ -1,6 +1,7 @@
 package org.steppingstone.pathways;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -13,6 +14,9 @@ import org.steppingstone.catalog.Pathway;
  * The filters of {@code /pathways}, bound from its query string.
  */
 public class PathwayQuery {
+
+	/** The query parameters this binds: they select what the list shows. */
+	public static final Set<String> PARAMETERS = Set.of("country", "institution", "kind", "minShare");
 
 	@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}")
 	private String country;

@@ -54,7 +54,10 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden);
 	}
 
-	/** The sources of the figures taken from our data, for the page's source links. */
+	/**
+	 * The sources of the figures taken from our data, the degree's credits among them
+	 * (they give the credits still to take), for the page's source links.
+	 */
 	public List<String> sourceIds() {
 		List<String> ids = new ArrayList<>();
 		Program program = this.pathway.getProgram();
@@ -70,6 +73,9 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		}
 		if (degree != null && degree.getLength() != null) {
 			ids.add(degree.getLength().sourceId());
+		}
+		if (degree != null && degree.getCredits() != null) {
+			ids.add(degree.getCredits().sourceId());
 		}
 		return ids;
 	}

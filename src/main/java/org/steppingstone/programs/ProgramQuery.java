@@ -3,6 +3,7 @@ package org.steppingstone.programs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,6 +20,10 @@ import org.steppingstone.catalog.StudyField;
  * and what it allows.
  */
 public class ProgramQuery {
+
+	/** The query parameters this binds: they select what the list shows. */
+	public static final Set<String> PARAMETERS = Set.of("field", "institution", "maxPrice", "maxMonths", "credit",
+			"country", "q", "sort");
 
 	@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}")
 	private String field;

@@ -63,7 +63,7 @@ class CatalogExportTests {
 			.stream()
 			.collect(Collectors.toMap(Program::getId, Function.identity()));
 		assertThat(records).hasSize(byId.size());
-		assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(CatalogCsv.PROGRAM_COLUMNS);
+		assertThat(records.get(0).getParser().getHeaderNames()).containsExactly(ProgramCsv.COLUMNS);
 		for (CSVRecord record : records) {
 			Program program = byId.get(record.get("id"));
 			assertThat(program).as(record.get("id")).isNotNull();

@@ -8,7 +8,7 @@ class ProgramCatalogTests {
 
 	@Test
 	void shouldSearchWithoutCaseOrAccents() {
-		assertThat(ProgramCatalog.normalize("  Université de MONTRÉAL ")).isEqualTo("universite de montreal");
+		assertThat(ProgramListing.normalize("  Université de MONTRÉAL ")).isEqualTo("universite de montreal");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.steppingstone.programs;
+package org.steppingstone.discovery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.steppingstone.catalog.Degree;
-import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -29,24 +28,23 @@ public class PageDescriptions {
 		this.formats = formats;
 	}
 
-	public String program(ProgramCatalog.ProgramPage page) {
-		Program program = page.program();
+	public String program(Program program, int pathwayCount) {
 		List<String> figures = new ArrayList<>();
 		if (program.getCourseCount() != null) {
 			figures.add(message("meta.courses", program.getCourseCount()));
 		}
 		addMoney(figures, "meta.price", program.getPrice());
 		addMonths(figures, program.getLength());
-		figures.add(message("meta.pathways", page.pathways().size()));
+		figures.add(message("meta.pathways", pathwayCount));
 		return message("meta.program", program.getTitle(), program.getInstitution().getName(),
 				String.join(", ", figures));
 	}
 
-	public String degree(Degree degree, List<Pathway> accepted) {
+	public String degree(Degree degree, int pathwayCount) {
 		List<String> figures = new ArrayList<>();
 		addMoney(figures, "meta.tuition", degree.getTuition());
 		addMonths(figures, degree.getLength());
-		figures.add(message("meta.counts", accepted.size()));
+		figures.add(message("meta.counts", pathwayCount));
 		return message("meta.degree", degree.getTitle(), degree.getInstitution().getName(), String.join(", ", figures));
 	}
 

@@ -1,4 +1,4 @@
-package org.steppingstone.programs;
+package org.steppingstone.system;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,14 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The CSV writer on values the catalog does not hold (yet): quotes, line breaks, commas
  * and non-ASCII text come back unchanged when the output is parsed.
  */
-class CatalogCsvTests {
+class CsvTests {
 
 	private static final String AWKWARD = "Say \"hi\", then\r\nleave: Université de Montréal — 東京, naïve";
 
 	@Test
 	void shouldReadBackEveryValueAsWritten() throws IOException {
 		String[] header = { "title", "price", "missing", "flag" };
-		String csv = CatalogCsv.write(header, List.of(Arrays.asList(AWKWARD, new BigDecimal("1350.50"), null, true),
+		String csv = Csv.write(header, List.of(Arrays.asList(AWKWARD, new BigDecimal("1350.50"), null, true),
 				Arrays.asList("plain", new BigDecimal("1E+3"), "", false)));
 		List<CSVRecord> records = parse(csv);
 		assertThat(records).hasSize(2);
@@ -38,7 +38,7 @@ class CatalogCsvTests {
 
 	@Test
 	void shouldQuoteOnlyWhatNeedsQuotingAndDoubleEmbeddedQuotes() {
-		String csv = CatalogCsv.write(new String[] { "a", "b" }, List.of(Arrays.asList(AWKWARD, "plain")));
+		String csv = Csv.write(new String[] { "a", "b" }, List.of(Arrays.asList(AWKWARD, "plain")));
 		assertThat(csv).startsWith("a,b\r\n")
 			.contains("\"Say \"\"hi\"\", then\r\nleave: Université de Montréal — 東京, naïve\",plain\r\n");
 	}

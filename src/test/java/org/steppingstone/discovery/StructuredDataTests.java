@@ -1,4 +1,4 @@
-package org.steppingstone.programs;
+package org.steppingstone.discovery;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.system.SitePaths;
 
 /**
  * The schema.org JSON-LD of program, list and degree pages: it parses, describes what the
@@ -45,6 +46,9 @@ class StructuredDataTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private SitePaths paths;
 
 	@Autowired
 	private ProgramRepository programs;
@@ -209,8 +213,8 @@ class StructuredDataTests {
 		ReflectionTestUtils.setField(program, "summary", "<!-- a comment -->");
 		ReflectionTestUtils.setField(program, "institution", institution);
 		StaticMessageSource messages = new StaticMessageSource();
-		String json = new StructuredData(JSON, messages).program(new ProgramCatalog.ProgramPage(program, List.of(),
-				List.of(), new Provenance(Map.of(), List.of(), Map.of())), "https://example.org");
+		String json = new StructuredData(JSON, messages, this.paths).program(program, List.of(), List.of(),
+				"https://example.org");
 		Document html = Jsoup.parse("<html><head><script type=\"application/ld+json\">" + json
 				+ "</script></head><body><p>after</p></body></html>");
 		Elements scripts = html.select("script");

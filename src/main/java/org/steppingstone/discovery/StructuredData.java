@@ -1,4 +1,4 @@
-package org.steppingstone.programs;
+package org.steppingstone.discovery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
+import org.steppingstone.system.SitePaths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +34,10 @@ public class StructuredData {
 
 	private final MessageSource messages;
 
-	StructuredData(JsonMapper json, MessageSource messages) {
+	private final SitePaths paths;
+
+	public StructuredData(JsonMapper json, MessageSource messages, SitePaths paths) {
+		this.paths = paths;
 		this.json = json;
 		this.messages = messages;
 	}
@@ -43,9 +47,8 @@ public class StructuredData {
 	 * awards, recognised by every institution that grants credit for it.
 	 * @param baseUrl the site's absolute address, without a trailing slash
 	 */
-	public String program(ProgramCatalog.ProgramPage page, String baseUrl) {
-		Program program = page.program();
-		String url = baseUrl + "/programs/" + program.getId();
+	public String program(Program program, List<Course> courses, List<Pathway> pathways, String baseUrl) {
+		String url = baseUrl + this.paths.itemPath("program", program.getId());
 		Map<String, Object> provider = institution(program.getInstitution(), baseUrl);
 		Map<String, Object> node = root("EducationalOccupationalProgram");
 		node.put("name", program.getTitle());
@@ -55,18 +58,17 @@ public class StructuredData {
 		node.put("provider", List.of(provider));
 		node.put("educationalProgramMode", "online");
 		putIfKnown(node, "timeToComplete", months(program.getLength()));
-		Integer courses = (program.getRequiredCourseCount() != null) ? program.getRequiredCourseCount()
+		Integer courseCount = (program.getRequiredCourseCount() != null) ? program.getRequiredCourseCount()
 				: program.getCourseCount();
-		if (courses != null) {
-			node.put("numberOfCredits",
-					quantity(courses, this.messages.getMessage("unit.courses", null, LocaleContextHolder.getLocale())));
+		if (courseCount != null) {
+			node.put("numberOfCredits", quantity(courseCount,
+					this.messages.getMessage("unit.courses", null, LocaleContextHolder.getLocale())));
 		}
 		putIfKnown(node, "offers", offer(program.getPrice()));
 		Map<String, Object> credential = node("EducationalOccupationalCredential");
 		credential.put("name", program.getTitle());
 		credential.put("credentialCategory", "certificate");
-		List<Map<String, Object>> recognizedBy = page.pathways()
-			.stream()
+		List<Map<String, Object>> recognizedBy = pathways.stream()
 			.filter(Pathway::isCredit)
 			.map(Pathway::getInstitution)
 			.distinct()
@@ -78,7 +80,7 @@ public class StructuredData {
 		}
 		node.put("educationalCredentialAwarded", credential);
 		List<Map<String, Object>> courseNodes = new ArrayList<>();
-		for (Course course : page.courses()) {
+		for (Course course : courses) {
 			Map<String, Object> c = node("Course");
 			c.put("name", (course.getTitle() != null) ? course.getTitle() : course.getCode());
 			putIfKnown(c, "courseCode", course.getCode());
@@ -97,15 +99,15 @@ public class StructuredData {
 	 * The programs a list shows, in its order.
 	 * @param baseUrl the site's absolute address, without a trailing slash
 	 */
-	public String programList(List<ProgramRow> rows, String baseUrl) {
+	public String programList(List<Program> programs, String baseUrl) {
 		Map<String, Object> node = root("ItemList");
-		node.put("numberOfItems", rows.size());
+		node.put("numberOfItems", programs.size());
 		List<Map<String, Object>> items = new ArrayList<>();
-		for (ProgramRow row : rows) {
+		for (Program program : programs) {
 			Map<String, Object> item = node("ListItem");
 			item.put("position", items.size() + 1);
-			item.put("url", baseUrl + "/programs/" + row.program().getId());
-			item.put("name", row.program().getTitle());
+			item.put("url", baseUrl + this.paths.itemPath("program", program.getId()));
+			item.put("name", program.getTitle());
 			items.add(item);
 		}
 		node.put("itemListElement", items);
@@ -122,7 +124,7 @@ public class StructuredData {
 		Map<String, Object> node = root("EducationalOccupationalProgram");
 		node.put("name", degree.getTitle());
 		node.put("description", description);
-		node.put("url", baseUrl + "/degrees/" + degree.getId());
+		node.put("url", baseUrl + this.paths.itemPath("degree", degree.getId()));
 		putIfKnown(node, "sameAs", degree.getUrl());
 		node.put("provider", List.of(institution(degree.getInstitution(), baseUrl)));
 		putIfKnown(node, "educationalProgramMode", mode(degree.getDelivery()));
@@ -154,10 +156,10 @@ public class StructuredData {
 		return scriptSafe(this.json, node);
 	}
 
-	private static Map<String, Object> institution(Institution institution, String baseUrl) {
+	private Map<String, Object> institution(Institution institution, String baseUrl) {
 		Map<String, Object> node = node("CollegeOrUniversity");
 		node.put("name", institution.getName());
-		node.put("url", baseUrl + "/institutions/" + institution.getId());
+		node.put("url", baseUrl + this.paths.itemPath("institution", institution.getId()));
 		putIfKnown(node, "sameAs", institution.getWebsite());
 		Map<String, Object> address = node("PostalAddress");
 		address.put("addressCountry", institution.getCountry());
