@@ -53,7 +53,7 @@ public class DegreeCatalog {
 	 */
 	public Optional<DegreePage> page(String id) {
 		return this.degrees.findDetailById(id).map((degree) -> {
-			List<Pathway> accepted = this.pathways.findWithDetailsByDegreeId(id);
+			List<Pathway> accepted = this.pathways.findByDegreeIdOrderByProgramTitleAscIdAsc(id);
 			List<String> sourceIds = new ArrayList<>(degree.getSourceIds());
 			if (degree.getCredits() != null) {
 				sourceIds.add(degree.getCredits().sourceId());

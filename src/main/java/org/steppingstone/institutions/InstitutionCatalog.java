@@ -48,7 +48,7 @@ public class InstitutionCatalog {
 	public Optional<InstitutionPage> page(String id) {
 		return this.institutions.findById(id)
 			.map((institution) -> new InstitutionPage(institution, this.programs.findByInstitutionId(id),
-					this.pathways.findByReceivingInstitutionId(id)));
+					this.pathways.findByInstitutionIdOrderByProgramTitleAscIdAsc(id)));
 	}
 
 	/**

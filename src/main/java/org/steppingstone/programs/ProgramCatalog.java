@@ -65,7 +65,7 @@ public class ProgramCatalog {
 	public Optional<ProgramPage> page(String id) {
 		return this.programs.findDetailById(id).map((program) -> {
 			List<Course> courseList = this.courses.findByProgramId(id);
-			List<Pathway> pathwayList = this.pathways.findByProgramId(id);
+			List<Pathway> pathwayList = this.pathways.findByProgramIdOrderById(id);
 			Map<String, String> entities = new LinkedHashMap<>();
 			entities.put(id, program.getTitle());
 			courseList.forEach((c) -> entities.put(c.getId(), Objects.toString(c.getTitle(), c.getCode())));

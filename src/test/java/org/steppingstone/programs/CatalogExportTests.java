@@ -92,7 +92,7 @@ class CatalogExportTests {
 			.filter((r) -> r.get("id").equals("mitx-supply-chain-management"))
 			.findFirst()
 			.orElseThrow();
-		Pathway best = this.pathways.findAllWithSources()
+		Pathway best = this.pathways.findAllWithDetails()
 			.stream()
 			.filter((w) -> w.getProgram().getId().equals("mitx-supply-chain-management"))
 			.filter((w) -> w.getCreditSharePercent() != null)
@@ -142,7 +142,7 @@ class CatalogExportTests {
 		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"pathways.csv\"");
 		List<CSVRecord> records = parse(response);
-		List<Pathway> all = this.pathways.findAllWithSources();
+		List<Pathway> all = this.pathways.findAllWithDetails();
 		assertThat(records).extracting((r) -> r.get("id"))
 			.containsExactlyElementsOf(all.stream().map(Pathway::getId).toList());
 		for (int i = 0; i < all.size(); i++) {
