@@ -2,6 +2,7 @@ package org.steppingstone.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -67,6 +69,9 @@ class ErrorPages {
 		}
 		error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
 		response.setStatus(status.value());
+		// A page is HTML, also on a path Thymeleaf would otherwise type by its extension
+		// (/sitemap.xml).
+		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
 		Map<String, Object> model = Map.of("status", status.value());
 		HttpStatus known = HttpStatus.resolve(status.value());
 		for (ErrorViewResolver resolver : this.views) {

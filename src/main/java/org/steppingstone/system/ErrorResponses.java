@@ -8,12 +8,14 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.util.UriUtils;
@@ -65,8 +67,9 @@ public final class ErrorResponses {
 	/**
 	 * Whether the exception, or one of its causes, says that no connection to the
 	 * database could be made or kept: the pool timed out, the server refused or dropped
-	 * the connection (SQL state class 08), or it is shutting down or starting (57P01–03).
-	 * A fault of the query or the data is not one of them.
+	 * the connection (SQL state class 08), or it is shutting down or starting (57P01–03),
+	 * whether the statement or its rollback reported it. A fault of the query or the data
+	 * is not one of them.
 	 */
 	static boolean databaseUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
@@ -77,6 +80,17 @@ public final class ErrorResponses {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+				return true;
+			}
+			// A statement that failed on a broken connection is rolled back, and the
+			// rollback fails too: its exception replaces the statement's (which Spring
+			// keeps only in a TransactionSystemException). A rollback fails on the
+			// connection only when the connection is unusable.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& databaseUnavailable(rollback.getApplicationException())) {
+				return true;
+			}
+			if (cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
 				return true;
 			}
 		}
