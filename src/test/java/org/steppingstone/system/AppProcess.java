@@ -36,11 +36,13 @@ final class AppProcess implements AutoCloseable {
 
 	private final CompletableFuture<Integer> port = new CompletableFuture<>();
 
+	private final Thread reader;
+
 	private AppProcess(Process process) {
 		this.process = process;
-		Thread reader = new Thread(this::readLog, "app-" + process.pid());
-		reader.setDaemon(true);
-		reader.start();
+		this.reader = new Thread(this::readLog, "app-" + process.pid());
+		this.reader.setDaemon(true);
+		this.reader.start();
 	}
 
 	static AppProcess start(String... arguments) throws IOException {
@@ -93,19 +95,47 @@ final class AppProcess implements AutoCloseable {
 		return Double.NaN;
 	}
 
-	/** Sends SIGTERM, as a container runtime or systemd does. */
+	/**
+	 * Sends SIGTERM, as a container runtime or systemd does. Through the handle:
+	 * {@code Process.destroy()} would also close the pipe the app logs to.
+	 */
 	void terminate() {
-		this.process.destroy();
+		this.process.toHandle().destroy();
 	}
 
-	/** The exit code, or null when the process still runs after the timeout. */
+	/**
+	 * The exit code, or null when the process still runs after the timeout; once it has
+	 * exited, the log holds all it wrote.
+	 */
 	Integer awaitExit(Duration timeout) throws InterruptedException {
-		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? this.process.exitValue() : null;
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			return null;
+		}
+		this.reader.join(10_000);
+		return this.process.exitValue();
 	}
 
 	String log() {
 		synchronized (this.log) {
 			return String.join("\n", this.log);
+		}
+	}
+
+	/** How many lines of the log so far contain the text. */
+	long count(String text) {
+		synchronized (this.log) {
+			return this.log.stream().filter((line) -> line.contains(text)).count();
+		}
+	}
+
+	/** Waits until as many lines of the log contain the text. */
+	void awaitLog(String text, long lines, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (count(text) < lines) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(lines + " lines with \"" + text + "\" not logged in " + timeout);
+			}
+			Thread.sleep(50);
 		}
 	}
 
