@@ -59,4 +59,14 @@ public final class CatalogJson {
 		}
 	}
 
+	/** The country of an institution in the catalog's data. */
+	public static String country(String institutionId) {
+		return array("institutions").stream()
+			.filter((i) -> i.get("id").asString().equals(institutionId))
+			.findFirst()
+			.orElseThrow()
+			.get("country")
+			.asString();
+	}
+
 }

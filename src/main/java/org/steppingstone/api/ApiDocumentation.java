@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.info.Info;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.steppingstone.system.ServedPath;
 
 /**
  * The OpenAPI description's title and introduction; springdoc generates the rest from the
@@ -66,6 +67,24 @@ class ApiDocumentation {
 		boolean numeric = "number".equals(type) || "integer".equals(type)
 				|| (types != null && (types.contains("number") || types.contains("integer")));
 		return numeric ? new BigDecimal(example) : example;
+	}
+
+	/** The API itself: public, read-only data. */
+	@Bean
+	static ServedPath apiPath() {
+		return new ServedPath("/api", ServedPath.Role.OPEN_DATA);
+	}
+
+	/** Where springdoc serves the OpenAPI description (its default). */
+	@Bean
+	static ServedPath apiDescriptionPath() {
+		return new ServedPath("/v3/api-docs", ServedPath.Role.OPEN_DATA_DESCRIPTION);
+	}
+
+	/** Where springdoc serves the Swagger UI (its default). */
+	@Bean
+	static ServedPath apiConsolePath() {
+		return new ServedPath("/swagger-ui", ServedPath.Role.OPEN_DATA_CONSOLE);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
-import org.steppingstone.catalog.Pathway;
+import org.steppingstone.degrees.DegreeCatalog;
 import org.steppingstone.source.Provenance;
 
 /**
@@ -40,11 +40,13 @@ record DegreeDetails(@Schema(example = "mit-masters-supply-chain-management") St
 		List<PathwayItem> pathways, List<String> sourceIds, List<CitedSource> citedSources,
 		List<Disagreement> disagreements, Links links){
 
-	static DegreeDetails of(Degree degree, List<Pathway> pathways, Provenance provenance) {
+	static DegreeDetails of(DegreeCatalog.DegreePage page) {
+		Degree degree = page.degree();
+		Provenance provenance = page.provenance();
 		return new DegreeDetails(degree.getId(), degree.getTitle(), InstitutionRef.of(degree.getInstitution()),
 				FieldOfStudy.of(degree.getField()), degree.getDelivery(), Money.of(degree.getTuition()),
 				DegreeSummary.Credits.of(degree.getCredits()), NumberRange.of(degree.getLength()), degree.getUrl(),
-				pathways.stream().map(PathwayItem::of).toList(), List.copyOf(degree.getSourceIds()),
+				page.pathways().stream().map(PathwayItem::of).toList(), List.copyOf(degree.getSourceIds()),
 				CitedSource.of(provenance), Disagreement.of(provenance), Links.of("degrees", degree.getId()));
 	}
 

@@ -1,8 +1,5 @@
 package org.steppingstone.api;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,26 +9,17 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.steppingstone.catalog.InstitutionRepository;
-import org.steppingstone.catalog.PathwayRepository;
-import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.institutions.InstitutionCatalog;
 
 @RestController
 @RequestMapping("/api/v1/institutions")
 @Tag(name = "Institutions", description = "Universities that offer a MicroMasters program, count one, or both.")
 class InstitutionApiController {
 
-	private final InstitutionRepository institutions;
+	private final InstitutionCatalog catalog;
 
-	private final ProgramRepository programs;
-
-	private final PathwayRepository pathways;
-
-	InstitutionApiController(InstitutionRepository institutions, ProgramRepository programs,
-			PathwayRepository pathways) {
-		this.institutions = institutions;
-		this.programs = programs;
-		this.pathways = pathways;
+	InstitutionApiController(InstitutionCatalog catalog) {
+		this.catalog = catalog;
 	}
 
 	@GetMapping
@@ -42,15 +30,9 @@ class InstitutionApiController {
 	PageOf<InstitutionItem> list(@Valid @ParameterObject Paging paging, BindingResult pagingResult,
 			HttpServletRequest request) {
 		InvalidParameters.check(pagingResult);
-		Map<String, Long> offered = this.programs.findProgramCounts()
-			.stream()
-			.collect(Collectors.toMap(ProgramRepository.InstitutionCount::getInstitutionId,
-					ProgramRepository.InstitutionCount::getPrograms));
-		Map<String, Long> accepted = this.pathways.findAllForListing()
-			.stream()
-			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
-		return PageOf.of(this.institutions.findAllByOrderByNameAsc(), paging,
-				(i) -> InstitutionItem.of(i, offered.getOrDefault(i.getId(), 0L), accepted.getOrDefault(i.getId(), 0L)),
+		InstitutionCatalog.Listing listing = this.catalog.listing();
+		return PageOf.of(listing.institutions(), paging,
+				(i) -> InstitutionItem.of(i, listing.programCount(i.getId()), listing.acceptedCount(i.getId())),
 				request);
 	}
 

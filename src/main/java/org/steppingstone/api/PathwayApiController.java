@@ -1,11 +1,5 @@
 package org.steppingstone.api;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -18,26 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.steppingstone.catalog.Degree;
-import org.steppingstone.catalog.Pathway;
-import org.steppingstone.catalog.PathwayListing;
-import org.steppingstone.catalog.PathwayQuery;
-import org.steppingstone.catalog.PathwayRepository;
-import org.steppingstone.catalog.Program;
-import org.steppingstone.source.ProvenanceLookup;
+import org.steppingstone.pathways.PathwayCatalog;
+import org.steppingstone.pathways.PathwayListing;
+import org.steppingstone.pathways.PathwayQuery;
 
 @RestController
 @RequestMapping("/api/v1/pathways")
 @Tag(name = "Pathways", description = "How each MicroMasters credential counts toward a Master's degree.")
 class PathwayApiController {
 
-	private final PathwayRepository pathways;
+	private final PathwayCatalog catalog;
 
-	private final ProvenanceLookup provenance;
-
-	PathwayApiController(PathwayRepository pathways, ProvenanceLookup provenance) {
-		this.pathways = pathways;
-		this.provenance = provenance;
+	PathwayApiController(PathwayCatalog catalog) {
+		this.catalog = catalog;
 	}
 
 	@GetMapping
@@ -57,7 +44,7 @@ class PathwayApiController {
 	@ApiDocs.ListResponses
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
-		PathwayListing listing = new PathwayListing(this.pathways.findAllWithDetails());
+		PathwayListing listing = this.catalog.detailedListing();
 		listing.check(query, queryResult);
 		InvalidParameters.check(queryResult, pagingResult);
 		return PageOf.of(listing.matching(query), paging, PathwayItem::of, request);
@@ -70,20 +57,7 @@ class PathwayApiController {
 	@ApiDocs.ItemResponses
 	PathwayDetails show(@Parameter(description = "The pathway's slug.",
 			example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") @PathVariable String id) {
-		Pathway pathway = this.pathways.findDetailById(id).orElseThrow(() -> new UnknownItem("pathways"));
-		List<String> sourceIds = new ArrayList<>(pathway.getSourceIds());
-		Program program = pathway.getProgram();
-		Degree degree = pathway.getDegree();
-		Stream.of(program.getPrice(), (degree != null) ? degree.getTuition() : null)
-			.filter(Objects::nonNull)
-			.forEach((amount) -> sourceIds.add(amount.sourceId()));
-		Stream.of(program.getLength(), (degree != null) ? degree.getLength() : null)
-			.filter(Objects::nonNull)
-			.forEach((range) -> sourceIds.add(range.sourceId()));
-		if (degree != null && degree.getCredits() != null) {
-			sourceIds.add(degree.getCredits().sourceId());
-		}
-		return PathwayDetails.of(pathway, this.provenance.load(Map.of(id, pathway.label()), sourceIds));
+		return this.catalog.page(id).map(PathwayDetails::of).orElseThrow(() -> new UnknownItem("pathways"));
 	}
 
 }

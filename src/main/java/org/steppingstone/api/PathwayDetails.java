@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.pathways.PathwayCatalog;
 import org.steppingstone.source.Provenance;
 
 /**
@@ -46,7 +47,9 @@ record PathwayDetails(
 	 * A pathway with its program, the program's institution, the receiving institution,
 	 * degree and conditions.
 	 */
-	static PathwayDetails of(Pathway pathway, Provenance provenance) {
+	static PathwayDetails of(PathwayCatalog.PathwayPage page) {
+		Pathway pathway = page.pathway();
+		Provenance provenance = page.provenance();
 		Program program = pathway.getProgram();
 		Degree degree = pathway.getDegree();
 		return new PathwayDetails(pathway.getId(),

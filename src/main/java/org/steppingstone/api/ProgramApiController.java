@@ -1,9 +1,5 @@
 package org.steppingstone.api;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -16,10 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.steppingstone.catalog.Pathway;
-import org.steppingstone.catalog.PathwayRepository;
-import org.steppingstone.catalog.ProgramCatalog;
-import org.steppingstone.catalog.ProgramQuery;
+import org.steppingstone.programs.ProgramCatalog;
+import org.steppingstone.programs.ProgramListing;
+import org.steppingstone.programs.ProgramQuery;
 
 @RestController
 @RequestMapping("/api/v1/programs")
@@ -28,11 +23,8 @@ class ProgramApiController {
 
 	private final ProgramCatalog catalog;
 
-	private final PathwayRepository pathways;
-
-	ProgramApiController(ProgramCatalog catalog, PathwayRepository pathways) {
+	ProgramApiController(ProgramCatalog catalog) {
 		this.catalog = catalog;
-		this.pathways = pathways;
 	}
 
 	@GetMapping
@@ -64,14 +56,10 @@ class ProgramApiController {
 	@ApiDocs.ListResponses
 	PageOf<ProgramSummary> list(@Valid @ParameterObject ProgramQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
-		ProgramCatalog.Listing listing = this.catalog.listing();
+		ProgramListing listing = this.catalog.detailedListing();
 		listing.check(query, queryResult);
 		InvalidParameters.check(queryResult, pagingResult);
-		Map<String, List<Pathway>> byProgram = this.pathways.findAllWithDetails()
-			.stream()
-			.collect(Collectors.groupingBy((p) -> p.getProgram().getId()));
-		return PageOf.of(listing.matching(query), paging,
-				(row) -> ProgramSummary.of(row, byProgram.getOrDefault(row.program().getId(), List.of())), request);
+		return PageOf.of(listing.matching(query), paging, ProgramSummary::of, request);
 	}
 
 	@GetMapping("/{id}")

@@ -5,7 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.Program;
-import org.steppingstone.catalog.ProgramCatalog;
+import org.steppingstone.programs.ProgramPage;
 
 /**
  * Everything a program's page shows.
@@ -46,7 +46,7 @@ record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String i
 		String programUrl, List<CourseItem> courses, List<PathwayItem> pathways, List<String> sourceIds,
 		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links){
 
-	static ProgramDetails of(ProgramCatalog.ProgramPage page) {
+	static ProgramDetails of(ProgramPage page) {
 		Program program = page.program();
 		SourcedFlag audit = (program.getAuditFree() != null || program.getAuditFreeSourceId() != null)
 				? new SourcedFlag(program.getAuditFree(), program.getAuditFreeSourceId()) : null;

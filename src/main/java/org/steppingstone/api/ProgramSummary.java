@@ -1,13 +1,12 @@
 package org.steppingstone.api;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
-import org.steppingstone.catalog.ProgramRow;
+import org.steppingstone.programs.ProgramRow;
 
 /**
  * A MicroMasters program as the catalog lists it.
@@ -46,13 +45,13 @@ record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String i
 	 * @param row the program as the catalog lists it
 	 * @param pathways its pathways, with their sources
 	 */
-	static ProgramSummary of(ProgramRow row, List<Pathway> pathways) {
+	static ProgramSummary of(ProgramRow row) {
 		Program program = row.program();
 		return new ProgramSummary(program.getId(), program.getTitle(), InstitutionRef.of(program.getInstitution()),
 				FieldOfStudy.of(program.getField()), program.getStatus(), program.getCourseCount(),
 				Money.of(program.getPrice()), NumberRange.of(program.getLength()), row.pathwayCount(),
-				BestShare.of(row.bestShare(), pathways), row.hasCreditPathway(),
-				row.receivingCountries().stream().sorted().toList(), Links.of("programs", program.getId()));
+				BestShare.of(row), row.hasCreditPathway(), row.receivingCountries().stream().sorted().toList(),
+				Links.of("programs", program.getId()));
 	}
 
 	/**
@@ -68,15 +67,11 @@ record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String i
 	record BestShare(@Schema(example = "50") BigDecimal percent, String pathway, List<String> sourceIds,
 			@Schema(description = Money.AS_OF, example = "2019") String asOf) {
 
-		static BestShare of(BigDecimal best, List<Pathway> pathways) {
-			if (best == null) {
-				return null;
-			}
-			return pathways.stream()
-				.filter((p) -> p.getCreditSharePercent() != null && p.getCreditSharePercent().compareTo(best) == 0)
-				.min(Comparator.comparing(Pathway::getId))
-				.map((p) -> new BestShare(best, p.getId(), List.copyOf(p.getSourceIds()), p.getAsOf()))
-				.orElse(null);
+		static BestShare of(ProgramRow row) {
+			Pathway best = row.bestSharePathway();
+			return (best != null)
+					? new BestShare(row.bestShare(), best.getId(), List.copyOf(best.getSourceIds()), best.getAsOf())
+					: null;
 		}
 
 	}

@@ -33,13 +33,14 @@ public class CatalogFigures {
 	public Figures compute() {
 		List<Program> programList = this.programs.findAllWithInstitution();
 		List<Degree> degreeList = this.degrees.findAllWithInstitution();
-		List<Pathway> credited = this.pathways.findByCreditSharePercentIsNotNull();
+		List<Pathway> all = this.pathways.findAllForListing();
+		List<Pathway> credited = all.stream().filter((p) -> p.getCreditSharePercent() != null).toList();
 		return new Figures(money(programList.stream().map(Program::getPrice).toList()),
 				months(programList.stream().map(Program::getLength).toList()),
 				money(degreeList.stream().map(Degree::getTuition).toList()),
 				months(degreeList.stream().map(Degree::getLength).toList()),
 				Spread.of(credited.stream().map(Pathway::getCreditSharePercent).toList(),
-						credited.stream().map(Pathway::getAsOf).toList(), (int) this.pathways.count()));
+						credited.stream().map(Pathway::getAsOf).toList(), all.size()));
 	}
 
 	private static Spread money(List<SourcedAmount> amounts) {

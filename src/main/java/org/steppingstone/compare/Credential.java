@@ -14,8 +14,9 @@ import org.steppingstone.catalog.Program;
  * @param program the program, or null for a degree
  * @param degree the degree, or null for a program
  * @param pathways the program's pathways to degrees, or the pathways into the degree
+ * @param url the credential's page on this site
  */
-public record Credential(String item, Program program, Degree degree, List<Pathway> pathways) {
+public record Credential(String item, Program program, Degree degree, List<Pathway> pathways, String url) {
 
 	public boolean isMicroMasters() {
 		return this.program != null;
@@ -23,10 +24,6 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 
 	public String title() {
 		return isMicroMasters() ? this.program.getTitle() : this.degree.getTitle();
-	}
-
-	public String url() {
-		return isMicroMasters() ? "/programs/" + this.program.getId() : "/degrees/" + this.degree.getId();
 	}
 
 	public String institutionName() {

@@ -1,38 +1,32 @@
 package org.steppingstone.discovery;
 
-import java.beans.PropertyDescriptor;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.BeanUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.steppingstone.catalog.CalculatorForm;
-import org.steppingstone.catalog.PathwayQuery;
-import org.steppingstone.catalog.ProgramQuery;
+import org.steppingstone.system.SitePaths;
 
 /**
  * Gives every page its canonical address ({@code canonicalUrl}, for the layout's
  * {@code <link rel="canonical">} and {@code og:url}): absolute, as the client sees the
  * site, without tracking noise. A page whose query string selects what it shows keeps the
  * parameters it reads, in their order, when they have a value; every other page is its
- * path alone. Error pages have none.
+ * path alone. Each feature declares the parameters its pages read. Error pages have none.
  */
 @ControllerAdvice
 class CanonicalUrls {
 
-	/** The parameters each page reads, from the objects they are bound to. */
-	private static final Map<String, Set<String>> QUERY_PAGES = Map.of("/programs", properties(ProgramQuery.class),
-			"/pathways", properties(PathwayQuery.class), "/calculator", properties(CalculatorForm.class),
-			"/compare/credentials", Set.of("item"));
+	private final SitePaths paths;
+
+	CanonicalUrls(SitePaths paths) {
+		this.paths = paths;
+	}
 
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
@@ -41,7 +35,7 @@ class CanonicalUrls {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		ServletUriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentRequestUri();
-		Set<String> read = QUERY_PAGES.getOrDefault(path, Set.of());
+		Set<String> read = this.paths.canonicalParameters(path);
 		if (!read.isEmpty() && request.getQueryString() != null) {
 			MultiValueMap<String, String> query = UriComponentsBuilder.newInstance()
 				.query(request.getQueryString())
@@ -63,13 +57,6 @@ class CanonicalUrls {
 	 */
 	private static boolean isBlank(String encoded) {
 		return encoded.replace("+", "").replace("%20", "").isBlank();
-	}
-
-	private static Set<String> properties(Class<?> type) {
-		return Arrays.stream(BeanUtils.getPropertyDescriptors(type))
-			.filter((p) -> p.getWriteMethod() != null)
-			.map(PropertyDescriptor::getName)
-			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -20,6 +20,8 @@ import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
 import org.steppingstone.source.Source;
 import org.steppingstone.source.SourceRepository;
+import org.steppingstone.system.SitePage;
+import org.steppingstone.system.SitePaths;
 
 /**
  * Every page of the site with the date its content is last known to hold: the latest "as
@@ -43,8 +45,11 @@ class SitemapPages {
 
 	private final SourceRepository sources;
 
+	private final SitePaths paths;
+
 	SitemapPages(ProgramRepository programs, CourseRepository courses, DegreeRepository degrees,
-			PathwayRepository pathways, InstitutionRepository institutions, SourceRepository sources) {
+			PathwayRepository pathways, InstitutionRepository institutions, SourceRepository sources, SitePaths paths) {
+		this.paths = paths;
 		this.programs = programs;
 		this.courses = courses;
 		this.degrees = degrees;
@@ -54,8 +59,8 @@ class SitemapPages {
 	}
 
 	/**
-	 * The site's pages, general pages first, then programs, degrees, pathways and
-	 * universities in list order.
+	 * The site's pages as the features declare them, by path, then the pages of the items
+	 * each lists, in list order.
 	 */
 	List<Page> pages() {
 		List<Source> sourceList = this.sources.findAllByOrderByPublisherAscTitleAsc();
@@ -80,52 +85,49 @@ class SitemapPages {
 		List<Pathway> pathwayList = this.pathways.findAllForListing();
 		pathwayList.forEach((w) -> facts.add("pathway:" + w.getId(), w.getAsOf()));
 
-		// A page shows its own facts and those of the items it lists.
-		Latest pages = new Latest();
+		// An item's page shows its own facts and those of the items it lists, by kind:id.
+		Latest items = new Latest();
 		for (Program p : programList) {
 			String own = facts.get("program:" + p.getId());
-			pages.add("/programs/" + p.getId(), own);
-			pages.add("/institutions/" + p.getInstitution().getId(), own);
+			items.add("program:" + p.getId(), own);
+			items.add("institution:" + p.getInstitution().getId(), own);
 		}
-		degreeList.forEach((d) -> pages.add("/degrees/" + d.getId(), facts.get("degree:" + d.getId())));
+		degreeList.forEach((d) -> items.add("degree:" + d.getId(), facts.get("degree:" + d.getId())));
 		for (Pathway w : pathwayList) {
 			String own = facts.get("pathway:" + w.getId());
-			String path = "/pathways/" + w.getId();
-			pages.add(path, own);
+			String key = "pathway:" + w.getId();
+			items.add(key, own);
 			// The pathway's page estimates the route from the program's price and the
 			// degree's tuition.
-			pages.add(path, facts.get("program:" + w.getProgram().getId()));
-			pages.add("/programs/" + w.getProgram().getId(), own);
-			pages.add("/institutions/" + w.getInstitution().getId(), own);
+			items.add(key, facts.get("program:" + w.getProgram().getId()));
+			items.add("program:" + w.getProgram().getId(), own);
+			items.add("institution:" + w.getInstitution().getId(), own);
 			if (w.getDegree() != null) {
-				pages.add(path, facts.get("degree:" + w.getDegree().getId()));
-				pages.add("/degrees/" + w.getDegree().getId(), own);
+				items.add(key, facts.get("degree:" + w.getDegree().getId()));
+				items.add("degree:" + w.getDegree().getId(), own);
 			}
 		}
-		List<Institution> institutionList = this.institutions.findAllByOrderByNameAsc();
-
-		List<String> programPaths = programList.stream().map((p) -> "/programs/" + p.getId()).toList();
-		List<String> degreePaths = degreeList.stream().map((d) -> "/degrees/" + d.getId()).toList();
-		List<String> pathwayPaths = pathwayList.stream().map((w) -> "/pathways/" + w.getId()).toList();
-		List<String> institutionPaths = institutionList.stream().map((i) -> "/institutions/" + i.getId()).toList();
-		String sourcesDate = published.values().stream().max(String::compareTo).orElse(null);
-		Map<String, String> general = new LinkedHashMap<>();
-		general.put("/", null);
-		general.put("/compare", Latest
-			.of(Stream.of(pages.latest(programPaths), pages.latest(degreePaths), pages.latest(pathwayPaths))));
-		general.put("/programs", pages.latest(programPaths));
-		general.put("/degrees", pages.latest(degreePaths));
-		general.put("/pathways", pages.latest(pathwayPaths));
-		general.put("/institutions", pages.latest(institutionPaths));
-		general.put("/sources", sourcesDate);
-		general.put("/calculator", pages.latest(pathwayPaths));
-		general.put("/compare/credentials", null);
+		Map<String, List<String>> idsByKind = new LinkedHashMap<>();
+		idsByKind.put("program", programList.stream().map(Program::getId).toList());
+		idsByKind.put("degree", degreeList.stream().map(Degree::getId).toList());
+		idsByKind.put("pathway", pathwayList.stream().map(Pathway::getId).toList());
+		idsByKind.put("institution",
+				this.institutions.findAllByOrderByNameAsc().stream().map(Institution::getId).toList());
+		Map<String, String> latestByKind = new HashMap<>();
+		idsByKind.forEach(
+				(kind, ids) -> latestByKind.put(kind, Latest.of(ids.stream().map((id) -> items.get(kind + ":" + id)))));
+		latestByKind.put("source", Latest.of(published.values().stream()));
 
 		List<Page> result = new ArrayList<>();
-		general.forEach((path, date) -> result.add(new Page(path, date)));
-		Stream.of(programPaths, degreePaths, pathwayPaths, institutionPaths)
-			.flatMap(List::stream)
-			.forEach((path) -> result.add(new Page(path, pages.get(path))));
+		this.paths.pages()
+			.forEach((page) -> result
+				.add(new Page(page.path(), Latest.of(page.datedBy().stream().map(latestByKind::get)))));
+		for (SitePage page : this.paths.pages()) {
+			if (page.itemKind() != null) {
+				idsByKind.getOrDefault(page.itemKind(), List.of())
+					.forEach((id) -> result.add(new Page(page.itemPath(id), items.get(page.itemKind() + ":" + id))));
+			}
+		}
 		return result;
 	}
 
@@ -156,10 +158,6 @@ class SitemapPages {
 
 		String get(String key) {
 			return this.dates.get(key);
-		}
-
-		String latest(List<String> keys) {
-			return of(keys.stream().map(this.dates::get));
 		}
 
 		static String of(Stream<String> dates) {

@@ -1,5 +1,6 @@
 /**
- * Discoverability: the sitemap, robots.txt and every page's canonical address. Uses the
- * catalog and its sources; no other package uses it.
+ * How search engines find and read the site: the sitemap, robots.txt, every page's
+ * canonical address, and the meta descriptions and schema.org JSON-LD of program and
+ * degree pages. It learns the site's pages from the features' declarations in system.
  */
 package org.steppingstone.discovery;

@@ -4,6 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.steppingstone.catalog.CatalogFigures;
+import org.springframework.context.annotation.Bean;
+import org.steppingstone.system.SitePage;
 
 @Controller
 class GuideController {
@@ -31,6 +33,18 @@ class GuideController {
 		model.addAttribute("aspects", this.guide.findComparisonAspects());
 		model.addAttribute("figures", this.figures.compute());
 		return "guide/compare";
+	}
+
+	/** The home page shows the guide alone, undated. */
+	@Bean
+	static SitePage homePage() {
+		return SitePage.of("/");
+	}
+
+	/** The comparison page quotes the figures of programs, degrees and pathways. */
+	@Bean
+	static SitePage comparePage() {
+		return SitePage.of("/compare").datedBy("program", "degree", "pathway");
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.context.annotation.Bean;
+import org.steppingstone.system.SitePage;
 
 @Controller
 class SourceController {
@@ -25,6 +27,12 @@ class SourceController {
 		model.addAttribute("sources", this.sources.findAllByOrderByPublisherAscTitleAsc());
 		model.addAttribute("citations", citations);
 		return "sources/sourceList";
+	}
+
+	/** The source list, dated by the newest source. */
+	@Bean
+	static SitePage sourcesPage() {
+		return SitePage.of("/sources").datedBy("source");
 	}
 
 }

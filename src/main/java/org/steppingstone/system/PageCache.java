@@ -68,8 +68,11 @@ class PageCache extends OncePerRequestFilter {
 
 	private final DataVersion version;
 
-	PageCache(DataVersion version) {
+	private final SitePaths paths;
+
+	PageCache(DataVersion version, SitePaths paths) {
 		this.version = version;
+		this.paths = paths;
 	}
 
 	@Override
@@ -81,8 +84,7 @@ class PageCache extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		// Fingerprinted assets have their own year-long caching; operations and API docs
 		// are not pages.
-		return path.startsWith("/assets/") || path.startsWith("/actuator") || path.startsWith("/swagger-ui")
-				|| path.startsWith("/v3/api-docs");
+		return path.startsWith("/assets/") || path.startsWith("/actuator") || this.paths.isNotPage(path);
 	}
 
 	@Override

@@ -48,12 +48,18 @@ class SecurityHeaders extends OncePerRequestFilter {
 	static final String CORS_ALLOWED_HEADERS = "Accept, Accept-Language, Cache-Control, If-Match, If-None-Match, "
 			+ "If-Modified-Since";
 
+	private final SitePaths paths;
+
+	SecurityHeaders(SitePaths paths) {
+		this.paths = paths;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = ApiErrors.path(request);
-		boolean swaggerUi = path != null && path.startsWith("/swagger-ui/");
-		boolean openData = ApiErrors.isApi(request) || (path != null && path.startsWith("/v3/api-docs"));
+		boolean swaggerUi = this.paths.isConsole(path);
+		boolean openData = this.paths.isOpenData(path);
 		response.setHeader("Content-Security-Policy",
 				swaggerUi ? SWAGGER_UI_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");

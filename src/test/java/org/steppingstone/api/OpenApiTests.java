@@ -9,15 +9,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application maps is in it, described, with its refusals as problem details; nothing
  * else is; and the Swagger UI is served.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@ApiTest
 class OpenApiTests {
+
+	@Autowired
+	private Api api;
 
 	@Autowired
 	private RestTestClient client;
@@ -120,9 +119,9 @@ class OpenApiTests {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectHeader()
 			.valueMatches("Content-Security-Policy", ".*script-src 'self';.*")
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("swagger-ui-bundle.js", "swagger-initializer.js"));
 		this.client.get()
@@ -148,15 +147,7 @@ class OpenApiTests {
 	}
 
 	private JsonNode docs() {
-		String body = this.client.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		return JsonMapper.builder().build().readTree(body);
+		return this.api.get("/v3/api-docs");
 	}
 
 }

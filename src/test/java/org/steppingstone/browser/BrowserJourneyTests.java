@@ -3,19 +3,12 @@ package org.steppingstone.browser;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A learner's journey in a real browser, with the mouse, with the keyboard alone, and on
  * a phone-sized window.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class BrowserJourneyTests {
 
 	static final List<String> PAGES = List.of("/", "/compare", "/programs", "/programs?field=engineering&sort=price",
@@ -36,28 +28,16 @@ class BrowserJourneyTests {
 			"/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics",
 			"/no-such-page");
 
-	@LocalServerPort
-	private int port;
+	private final Browser browser;
 
-	private ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Browser.assumeAvailable();
-		this.driver = Browser.start(1280, 900);
-		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+	BrowserJourneyTests(Browser browser) {
+		this.browser = browser;
+		browser.driver().manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 	}
 
 	@Test
 	void shouldTakeALearnerFromTheQuestionToAComparison() {
-		WebDriver d = this.driver;
+		WebDriver d = this.browser.driver();
 		d.get(url("/"));
 		assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Is a MicroMasters a degree?");
 		d.findElement(By.linkText("Compare it with a Master's")).click();
@@ -101,7 +81,7 @@ class BrowserJourneyTests {
 
 	@Test
 	void shouldWorkWithTheKeyboardAloneWithVisibleFocus() {
-		WebDriver d = this.driver;
+		WebDriver d = this.browser.driver();
 		d.get(url("/"));
 		WebElement body = d.findElement(By.tagName("body"));
 		body.sendKeys(Keys.TAB);
@@ -120,17 +100,13 @@ class BrowserJourneyTests {
 
 	@Test
 	void shouldNotScrollSidewaysOnAPhone() throws Exception {
-		ChromeDriver phone = Browser.start(375, 812);
-		try {
+		try (Browser phone = this.browser.sized(375, 812)) {
 			for (String page : PAGES) {
-				phone.get(url(page));
-				Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
-						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				Number overflow = (Number) phone.open(page)
+					.executeScript(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 				assertThat(overflow.intValue()).as("horizontal overflow of %s at 375 px", page).isLessThanOrEqualTo(0);
 			}
-		}
-		finally {
-			phone.quit();
 		}
 	}
 
@@ -144,8 +120,8 @@ class BrowserJourneyTests {
 		return false;
 	}
 
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
+	private String url(String path) {
+		return this.browser.url(path);
 	}
 
 }

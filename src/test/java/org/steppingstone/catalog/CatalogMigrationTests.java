@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -26,14 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogMigrationTests {
 
 	@Autowired
-	private DataSource dataSource;
-
 	private JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		this.jdbc = JdbcClient.create(this.dataSource);
-	}
 
 	@Test
 	void shouldHoldAsManyRowsAsTheDataset() {

@@ -1,8 +1,5 @@
 package org.steppingstone.catalog;
 
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,14 +23,7 @@ class SchemaConstraintTests {
 			'text', ?)""";
 
 	@Autowired
-	private DataSource dataSource;
-
 	private JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		this.jdbc = JdbcClient.create(this.dataSource);
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "ck_pathways_share, a-to-b, credit, 140, stated, published",

@@ -1,0 +1,80 @@
+package org.steppingstone.institutions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steppingstone.catalog.Institution;
+import org.steppingstone.catalog.InstitutionRepository;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ProgramRepository;
+
+/**
+ * The universities: their list with what each offers and accepts, and each university's
+ * page, for the pages and the API alike.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InstitutionCatalog {
+
+	private final InstitutionRepository institutions;
+
+	private final ProgramRepository programs;
+
+	private final PathwayRepository pathways;
+
+	InstitutionCatalog(InstitutionRepository institutions, ProgramRepository programs, PathwayRepository pathways) {
+		this.institutions = institutions;
+		this.programs = programs;
+		this.pathways = pathways;
+	}
+
+	public Listing listing() {
+		Map<String, Long> offered = this.programs.findProgramCounts()
+			.stream()
+			.collect(Collectors.toMap(ProgramRepository.InstitutionCount::getInstitutionId,
+					ProgramRepository.InstitutionCount::getPrograms));
+		Map<String, Long> accepted = this.pathways.findAllForListing()
+			.stream()
+			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
+		return new Listing(this.institutions.findAllByOrderByNameAsc(), offered, accepted);
+	}
+
+	public Optional<InstitutionPage> page(String id) {
+		return this.institutions.findById(id)
+			.map((institution) -> new InstitutionPage(institution, this.programs.findByInstitutionId(id),
+					this.pathways.findByInstitutionIdOrderByProgramTitleAscIdAsc(id)));
+	}
+
+	/**
+	 * @param institutions every university, by name
+	 * @param programCounts how many programs each offers, by id; absent for none
+	 * @param acceptedCounts how many pathways lead to each, by id; absent for none
+	 */
+	public record Listing(List<Institution> institutions, Map<String, Long> programCounts,
+			Map<String, Long> acceptedCounts) {
+
+		public long programCount(String institutionId) {
+			return this.programCounts.getOrDefault(institutionId, 0L);
+		}
+
+		public long acceptedCount(String institutionId) {
+			return this.acceptedCounts.getOrDefault(institutionId, 0L);
+		}
+
+	}
+
+	/**
+	 * @param institution the university
+	 * @param programs the programs it offers, by title
+	 * @param accepted the pathways into it, by program title
+	 */
+	public record InstitutionPage(Institution institution, List<Program> programs, List<Pathway> accepted) {
+	}
+
+}

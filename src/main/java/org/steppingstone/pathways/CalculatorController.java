@@ -1,0 +1,58 @@
+package org.steppingstone.pathways;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.context.annotation.Bean;
+import org.steppingstone.system.SitePage;
+
+/**
+ * {@code /calculator}: without a pathway, a chooser; with one, its route estimate with
+ * the learner's figures.
+ */
+@Controller
+class CalculatorController {
+
+	private final Calculator calculator;
+
+	CalculatorController(Calculator calculator) {
+		this.calculator = calculator;
+	}
+
+	@GetMapping("/calculator")
+	String calculate(@Valid @ModelAttribute("form") CalculatorForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (form.getPathway() == null && !result.hasFieldErrors("pathway")) {
+			model.addAttribute("pathways", this.calculator.choices());
+			return "calculator/calculatorChooser";
+		}
+		if (result.hasFieldErrors("pathway")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		form.checkMonths(result);
+		Calculator.CalculatorPage page = this.calculator.page(form, !result.hasErrors())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("pathway", page.pathway());
+		model.addAttribute("route", page.route());
+		if (page.route() == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "calculator/calculator";
+		}
+		form.fill(page.route().estimate().inputs());
+		model.addAttribute("provenance", page.provenance());
+		return "calculator/calculator";
+	}
+
+	/** The calculator: its pathway and the learner's figures select what it shows. */
+	@Bean
+	static SitePage calculatorPage() {
+		return SitePage.of("/calculator").withParameters(CalculatorForm.PARAMETERS).datedBy("pathway");
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.steppingstone.pathways;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
+import org.steppingstone.pathways.calculator.Months;
+import org.steppingstone.pathways.calculator.RouteInputs;
+
+/**
+ * The calculator's query string: the pathway, and the learner's own figures where they
+ * replace our sources'. Lengths are checked by {@link #checkMonths(Errors)}.
+ */
+public class CalculatorForm {
+
+	/** The query parameters this binds: they select what the calculator shows. */
+	public static final Set<String> PARAMETERS = Set.of("pathway", "price", "tuition", "share", "programMonths",
+			"degreeMonths");
+
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}")
+	@Size(max = 200, message = "{calculator.allowed.pathway}")
+	private String pathway;
+
+	@DecimalMin(value = "0", message = "{calculator.allowed.price}")
+	@DecimalMax(value = "10000000", message = "{calculator.allowed.price}")
+	@Digits(integer = 8, fraction = 2, message = "{calculator.allowed.price}")
+	private BigDecimal price;
+
+	@DecimalMin(value = "0", message = "{calculator.allowed.tuition}")
+	@DecimalMax(value = "10000000", message = "{calculator.allowed.tuition}")
+	@Digits(integer = 8, fraction = 2, message = "{calculator.allowed.tuition}")
+	private BigDecimal tuition;
+
+	@DecimalMin(value = "0", message = "{calculator.allowed.share}")
+	@DecimalMax(value = "100", message = "{calculator.allowed.share}")
+	@Digits(integer = 3, fraction = 1, message = "{calculator.allowed.share}")
+	private BigDecimal share;
+
+	@Size(max = 30, message = "{calculator.allowed.months}")
+	private String programMonths;
+
+	@Size(max = 30, message = "{calculator.allowed.months}")
+	private String degreeMonths;
+
+	public String getPathway() {
+		return this.pathway;
+	}
+
+	public void setPathway(String pathway) {
+		this.pathway = blankToNull(pathway);
+	}
+
+	public BigDecimal getPrice() {
+		return this.price;
+	}
+
+	public void setPrice(BigDecimal price) {
+		this.price = price;
+	}
+
+	public BigDecimal getTuition() {
+		return this.tuition;
+	}
+
+	public void setTuition(BigDecimal tuition) {
+		this.tuition = tuition;
+	}
+
+	public BigDecimal getShare() {
+		return this.share;
+	}
+
+	public void setShare(BigDecimal share) {
+		this.share = share;
+	}
+
+	public String getProgramMonths() {
+		return this.programMonths;
+	}
+
+	public void setProgramMonths(String programMonths) {
+		this.programMonths = blankToNull(programMonths);
+	}
+
+	public String getDegreeMonths() {
+		return this.degreeMonths;
+	}
+
+	public void setDegreeMonths(String degreeMonths) {
+		this.degreeMonths = blankToNull(degreeMonths);
+	}
+
+	/**
+	 * Rejects a length that {@link Months#parse(String)} cannot read, unless its field is
+	 * already refused.
+	 */
+	void checkMonths(Errors errors) {
+		if (this.programMonths != null && !errors.hasFieldErrors("programMonths")
+				&& Months.parse(this.programMonths) == null) {
+			errors.rejectValue("programMonths", "calculator.months");
+		}
+		if (this.degreeMonths != null && !errors.hasFieldErrors("degreeMonths")
+				&& Months.parse(this.degreeMonths) == null) {
+			errors.rejectValue("degreeMonths", "calculator.months");
+		}
+	}
+
+	/**
+	 * Shows the figures in use, so that the learner edits them rather than starting from
+	 * empty fields.
+	 */
+	void fill(RouteInputs inputs) {
+		this.price = plain(inputs.price());
+		this.tuition = plain(inputs.tuition());
+		this.share = plain(inputs.sharePercent());
+		this.programMonths = (inputs.programMonths() != null) ? inputs.programMonths().toInput() : null;
+		this.degreeMonths = (inputs.degreeMonths() != null) ? inputs.degreeMonths().toInput() : null;
+	}
+
+	/** 1350 rather than 1350.00, and never 1.35E+3. */
+	private static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

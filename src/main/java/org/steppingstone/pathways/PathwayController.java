@@ -1,0 +1,91 @@
+package org.steppingstone.pathways;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.steppingstone.system.Csv;
+import org.steppingstone.system.SiteUrls;
+import org.springframework.context.annotation.Bean;
+import org.steppingstone.system.SitePage;
+
+/**
+ * {@code /pathways}, each pathway's page with its route estimate, and
+ * {@code /pathways.csv}: the list as open data, with the same filters as the page.
+ */
+@Controller
+class PathwayController {
+
+	private final PathwayCatalog catalog;
+
+	private final MessageSource messages;
+
+	PathwayController(PathwayCatalog catalog, MessageSource messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	@GetMapping("/pathways")
+	String list(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		PathwayListing listing = this.catalog.listing();
+		listing.check(query, result);
+		model.addAttribute("institutions", listing.institutions());
+		model.addAttribute("countries", listing.countries());
+		model.addAttribute("total", listing.all().size());
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "pathways/pathwayList";
+		}
+		model.addAttribute("pathways", listing.matching(query));
+		model.addAttribute("csvUrl", SiteUrls.export("/pathways.csv", request));
+		return "pathways/pathwayList";
+	}
+
+	@GetMapping("/pathways/{id}")
+	String show(@PathVariable String id, Model model) {
+		PathwayCatalog.PathwayPage page = this.catalog.page(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		CalculatorForm form = new CalculatorForm();
+		form.setPathway(id);
+		form.fill(page.route().estimate().inputs());
+		model.addAttribute("pathway", page.pathway());
+		model.addAttribute("route", page.route());
+		model.addAttribute("form", form);
+		model.addAttribute("provenance", page.provenance());
+		return "pathways/pathwayDetails";
+	}
+
+	@GetMapping("/pathways.csv")
+	ResponseEntity<String> csv(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result,
+			Locale locale) {
+		PathwayListing listing = this.catalog.detailedListing();
+		listing.check(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("pathways.csv", PathwayCsv.COLUMNS,
+				PathwayCsv.records(listing.matching(query), SiteUrls.base()));
+	}
+
+	/**
+	 * The pathway list, each pathway at {@code /pathways/id}; its filters select what it
+	 * shows.
+	 */
+	@Bean
+	static SitePage pathwaysPage() {
+		return SitePage.listing("/pathways", "pathway").withParameters(PathwayQuery.PARAMETERS);
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.steppingstone.pathways;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.validation.Errors;
+import org.steppingstone.catalog.Institution;
+import org.steppingstone.catalog.Pathway;
+
+/**
+ * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place
+ * for the page, its CSV export and the API.
+ *
+ * @param all every pathway, by program title
+ */
+public record PathwayListing(List<Pathway> all) {
+
+	/** The receiving institutions, by name: the choices of the institution filter. */
+	public List<Institution> institutions() {
+		return this.all.stream()
+			.map(Pathway::getInstitution)
+			.distinct()
+			.sorted(Comparator.comparing(Institution::getName))
+			.toList();
+	}
+
+	/** The receiving institutions' countries: the choices of the country filter. */
+	public List<String> countries() {
+		return institutions().stream().map(Institution::getCountry).distinct().sorted().toList();
+	}
+
+	/** Rejects a well-formed institution or country that no pathway leads to. */
+	public void check(PathwayQuery query, Errors errors) {
+		if (query.getInstitution() != null && !errors.hasFieldErrors("institution")
+				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
+			errors.rejectValue("institution", "filter.unknown");
+		}
+		if (query.getCountry() != null && !errors.hasFieldErrors("country")
+				&& !countries().contains(query.getCountry())) {
+			errors.rejectValue("country", "filter.unknown");
+		}
+	}
+
+	/** The pathways that pass every filter of the query, in list order. */
+	public List<Pathway> matching(PathwayQuery query) {
+		return this.all.stream().filter(query.asPredicate()).toList();
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.steppingstone.pathways;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.steppingstone.catalog.Degree;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.pathways.calculator.Months;
+import org.steppingstone.pathways.calculator.RouteCalculator;
+import org.steppingstone.pathways.calculator.RouteChart;
+import org.steppingstone.pathways.calculator.RouteEstimate;
+import org.steppingstone.pathways.calculator.RouteInputs;
+import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.source.SourcedRange;
+
+/**
+ * A pathway's route estimate: our sources' figures, replaced by the learner's where the
+ * form gives one.
+ *
+ * @param pathway the pathway, with its program and degree
+ * @param estimate the two routes
+ * @param chart the cost chart, or null when a cost is unknown
+ * @param overridden the inputs the learner replaced
+ */
+public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart chart, Set<String> overridden) {
+
+	/** With our sources' figures only. */
+	public static PathwayRoute of(Pathway pathway) {
+		return of(pathway, new CalculatorForm());
+	}
+
+	/**
+	 * With the learner's figures where the form has them; its lengths must already be
+	 * valid.
+	 */
+	public static PathwayRoute of(Pathway pathway, CalculatorForm form) {
+		Program program = pathway.getProgram();
+		Degree degree = pathway.getDegree();
+		Set<String> overridden = new LinkedHashSet<>();
+		BigDecimal price = pick(form.getPrice(), valueOf(program.getPrice()), "price", overridden);
+		BigDecimal tuition = pick(form.getTuition(), (degree != null) ? valueOf(degree.getTuition()) : null, "tuition",
+				overridden);
+		BigDecimal share = pick(form.getShare(), pathway.getCreditSharePercent(), "share", overridden);
+		Months programMonths = pick(Months.parse(form.getProgramMonths()), months(program.getLength()), "programMonths",
+				overridden);
+		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()),
+				(degree != null) ? months(degree.getLength()) : null, "degreeMonths", overridden);
+		RouteEstimate estimate = RouteCalculator
+			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths));
+		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden);
+	}
+
+	/**
+	 * The sources of the figures taken from our data, the degree's credits among them
+	 * (they give the credits still to take), for the page's source links.
+	 */
+	public List<String> sourceIds() {
+		List<String> ids = new ArrayList<>();
+		Program program = this.pathway.getProgram();
+		Degree degree = this.pathway.getDegree();
+		if (program.getPrice() != null) {
+			ids.add(program.getPrice().sourceId());
+		}
+		if (program.getLength() != null) {
+			ids.add(program.getLength().sourceId());
+		}
+		if (degree != null && degree.getTuition() != null) {
+			ids.add(degree.getTuition().sourceId());
+		}
+		if (degree != null && degree.getLength() != null) {
+			ids.add(degree.getLength().sourceId());
+		}
+		if (degree != null && degree.getCredits() != null) {
+			ids.add(degree.getCredits().sourceId());
+		}
+		return ids;
+	}
+
+	/**
+	 * The degree's credits still to take after the credential, when the degree's total is
+	 * known.
+	 */
+	public BigDecimal remainingCredits() {
+		Degree degree = this.pathway.getDegree();
+		BigDecimal remainingShare = this.estimate.remainingSharePercent();
+		if (degree == null || degree.getCredits() == null || remainingShare == null) {
+			return null;
+		}
+		return degree.getCredits()
+			.value()
+			.multiply(remainingShare)
+			.divide(BigDecimal.valueOf(100), 1, java.math.RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The learner's figure when there is one; it counts as theirs only when it differs
+	 * from ours.
+	 */
+	private static <T> T pick(T learners, T ours, String name, Set<String> overridden) {
+		if (learners == null) {
+			return ours;
+		}
+		boolean same = (learners instanceof BigDecimal a && ours instanceof BigDecimal b) ? a.compareTo(b) == 0
+				: learners.equals(ours);
+		if (!same) {
+			overridden.add(name);
+		}
+		return learners;
+	}
+
+	private static BigDecimal valueOf(SourcedAmount amount) {
+		return (amount != null) ? amount.value() : null;
+	}
+
+	private static Months months(SourcedRange range) {
+		return (range != null) ? Months.of(range.min(), range.max()) : null;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.steppingstone.pathways.calculator;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The stacked route (MicroMasters, then the rest of the Master's) against the direct
+ * route (the whole Master's). Every figure is null when an input it needs is unknown;
+ * {@link #missing()} names those inputs.
+ *
+ * @param inputs the figures used
+ * @param remainingTuition the tuition for what remains after the credit: tuition × (100 −
+ * share) / 100
+ * @param stackedCost price + remaining tuition
+ * @param directCost the tuition
+ * @param costSaving direct − stacked; negative when the stacked route costs more
+ * @param stackedMonths MicroMasters months + degree months × (100 − share) / 100, bound
+ * by bound
+ * @param directMonths the degree's months
+ * @param monthSaving direct − stacked months, the shorter ends together and the longer
+ * ends together
+ * @param missing the inputs that are unknown: {@code price}, {@code tuition},
+ * {@code share}, {@code programMonths}, {@code degreeMonths}
+ */
+public record RouteEstimate(RouteInputs inputs, BigDecimal remainingTuition, BigDecimal stackedCost,
+		BigDecimal directCost, BigDecimal costSaving, Months stackedMonths, Months directMonths,
+		MonthsSaved monthSaving, List<String> missing) {
+
+	public boolean isCostKnown() {
+		return this.stackedCost != null && this.directCost != null;
+	}
+
+	public boolean isTimeKnown() {
+		return this.stackedMonths != null && this.directMonths != null;
+	}
+
+	/**
+	 * The share of the degree still to take, 100 − share, or null when the share is
+	 * unknown.
+	 */
+	public BigDecimal remainingSharePercent() {
+		return (this.inputs.sharePercent() != null) ? RouteCalculator.HUNDRED.subtract(this.inputs.sharePercent())
+				: null;
+	}
+
+}

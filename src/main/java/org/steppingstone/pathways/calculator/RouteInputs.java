@@ -1,0 +1,17 @@
+package org.steppingstone.pathways.calculator;
+
+import java.math.BigDecimal;
+
+/**
+ * The figures a route estimate rests on; any of them may be unknown (null), and then
+ * nothing that needs it is computed.
+ *
+ * @param price the MicroMasters price in US dollars
+ * @param tuition the Master's tuition in US dollars, for the whole degree
+ * @param sharePercent the share of the degree the credential counts for, 0 to 100
+ * @param programMonths how long the MicroMasters takes
+ * @param degreeMonths how long the Master's takes when started from scratch
+ */
+public record RouteInputs(BigDecimal price, BigDecimal tuition, BigDecimal sharePercent, Months programMonths,
+		Months degreeMonths) {
+}

@@ -1,0 +1,106 @@
+package org.steppingstone.programs;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.steppingstone.catalog.StudyField;
+import org.steppingstone.discovery.PageDescriptions;
+import org.steppingstone.discovery.StructuredData;
+import org.steppingstone.system.Csv;
+import org.steppingstone.system.SiteUrls;
+import org.springframework.context.annotation.Bean;
+import org.steppingstone.system.SitePage;
+
+/**
+ * {@code /programs}, each program's page, and {@code /programs.csv}: the list as open
+ * data, with the same filters and sort order as the page.
+ */
+@Controller
+class ProgramController {
+
+	private final ProgramCatalog catalog;
+
+	private final StructuredData structuredData;
+
+	private final PageDescriptions descriptions;
+
+	private final MessageSource messages;
+
+	ProgramController(ProgramCatalog catalog, StructuredData structuredData, PageDescriptions descriptions,
+			MessageSource messages) {
+		this.catalog = catalog;
+		this.structuredData = structuredData;
+		this.descriptions = descriptions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/programs")
+	String list(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		ProgramListing listing = this.catalog.listing();
+		listing.check(query, result);
+		model.addAttribute("fields", StudyField.values());
+		model.addAttribute("institutions", listing.institutions());
+		model.addAttribute("countries", listing.receivingCountries());
+		model.addAttribute("total", listing.rows().size());
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "programs/programList";
+		}
+		List<ProgramRow> programs = listing.matching(query);
+		model.addAttribute("programs", programs);
+		model.addAttribute("activeFilters", query
+			.activeFilters(UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
+		model.addAttribute("csvUrl", SiteUrls.export("/programs.csv", request));
+		model.addAttribute("jsonLd",
+				this.structuredData.programList(programs.stream().map(ProgramRow::program).toList(), SiteUrls.base()));
+		return "programs/programList";
+	}
+
+	@GetMapping("/programs/{id}")
+	String show(@PathVariable String id, Model model) {
+		ProgramPage page = this.catalog.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("page", page);
+		model.addAttribute("program", page.program());
+		model.addAttribute("pageDescription", this.descriptions.program(page.program(), page.pathways().size()));
+		model.addAttribute("jsonLd",
+				this.structuredData.program(page.program(), page.courses(), page.pathways(), SiteUrls.base()));
+		return "programs/programDetails";
+	}
+
+	@GetMapping("/programs.csv")
+	ResponseEntity<String> csv(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result,
+			Locale locale) {
+		ProgramListing listing = this.catalog.detailedListing();
+		listing.check(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("programs.csv", ProgramCsv.COLUMNS,
+				ProgramCsv.records(listing.matching(query), SiteUrls.base()));
+	}
+
+	/**
+	 * The program list, each program at {@code /programs/id}; its filters select what it
+	 * shows.
+	 */
+	@Bean
+	static SitePage programsPage() {
+		return SitePage.listing("/programs", "program").withParameters(ProgramQuery.PARAMETERS);
+	}
+
+}

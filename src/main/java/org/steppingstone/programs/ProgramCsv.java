@@ -1,0 +1,50 @@
+package org.steppingstone.programs;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.source.SourcedRange;
+import org.steppingstone.system.Csv;
+
+/**
+ * {@code /programs.csv}: one record per program with every figure the list shows, each
+ * beside its source id and the date it is known to hold, and the address of its page.
+ */
+final class ProgramCsv {
+
+	static final String[] COLUMNS = { "id", "title", "url", "institution", "institution_id", "field", "course_count",
+			"price_usd", "price_note", "price_computed", "price_source", "price_as_of", "length_months_min",
+			"length_months_max", "length_source", "length_as_of", "pathway_count", "best_credit_share_percent",
+			"best_credit_share_pathway", "best_credit_share_sources", "best_credit_share_as_of" };
+
+	private ProgramCsv() {
+	}
+
+	/**
+	 * @param rows the programs, filtered and sorted as the list shows them, with their
+	 * pathways' sources
+	 * @param baseUrl the site's absolute address, without a trailing slash
+	 */
+	static List<List<Object>> records(List<ProgramRow> rows, String baseUrl) {
+		return rows.stream().map((row) -> {
+			Program program = row.program();
+			SourcedAmount price = program.getPrice();
+			SourcedRange length = program.getLength();
+			Pathway best = row.bestSharePathway();
+			return Arrays.<Object>asList(program.getId(), program.getTitle(), baseUrl + "/programs/" + program.getId(),
+					program.getInstitution().getName(), program.getInstitution().getId(), program.getField().getLabel(),
+					program.getCourseCount(), (price != null) ? price.value() : null,
+					(price != null) ? price.note() : null, (price != null) ? price.computed() : null,
+					(price != null) ? price.sourceId() : null, (price != null) ? price.asOf() : null,
+					(length != null) ? length.min() : null, (length != null) ? length.max() : null,
+					(length != null) ? length.sourceId() : null, (length != null) ? length.asOf() : null,
+					row.pathwayCount(), row.bestShare(), (best != null) ? best.getId() : null,
+					(best != null) ? String.join(Csv.SOURCE_SEPARATOR, best.getSourceIds()) : null,
+					(best != null) ? best.getAsOf() : null);
+		}).toList();
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.steppingstone.programs;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.springframework.validation.Errors;
+import org.steppingstone.catalog.Institution;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.source.SourcedRange;
+
+/**
+ * The whole catalog list, before filtering: one place for {@code /programs}, its CSV
+ * export and the API.
+ *
+ * @param rows every program, by title
+ */
+public record ProgramListing(List<ProgramRow> rows) {
+
+	private static final Comparator<ProgramRow> BY_TITLE = Comparator
+		.comparing((ProgramRow row) -> row.program().getTitle(), String.CASE_INSENSITIVE_ORDER);
+
+	/** The programs that pass every filter of the query, in its sort order. */
+	public List<ProgramRow> matching(ProgramQuery query) {
+		return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();
+	}
+
+	/**
+	 * The institutions that offer a program, by name: the choices of the institution
+	 * filter.
+	 */
+	public List<Institution> institutions() {
+		return this.rows.stream()
+			.map((row) -> row.program().getInstitution())
+			.collect(Collectors.toMap(Institution::getId, (i) -> i, (a, b) -> a))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(Institution::getName))
+			.toList();
+	}
+
+	/** The countries of receiving institutions: the choices of the country filter. */
+	public List<String> receivingCountries() {
+		return this.rows.stream().flatMap((row) -> row.receivingCountries().stream()).distinct().sorted().toList();
+	}
+
+	/**
+	 * Rejects a well-formed institution or country that no program has, so that a
+	 * mistyped filter is answered with a message instead of an empty list.
+	 */
+	public void check(ProgramQuery query, Errors errors) {
+		if (query.getInstitution() != null && !errors.hasFieldErrors("institution") && institutions().stream()
+			.noneMatch((institution) -> institution.getId().equals(query.getInstitution()))) {
+			errors.rejectValue("institution", "filter.unknown");
+		}
+		if (query.getCountry() != null && !errors.hasFieldErrors("country")
+				&& !receivingCountries().contains(query.getCountry())) {
+			errors.rejectValue("country", "filter.unknown");
+		}
+	}
+
+	static Predicate<ProgramRow> filter(ProgramQuery query) {
+		Predicate<ProgramRow> all = (row) -> true;
+		if (query.getField() != null) {
+			all = all.and((row) -> row.program().getField().getSlug().equals(query.getField()));
+		}
+		if (query.getInstitution() != null) {
+			all = all.and((row) -> row.program().getInstitution().getId().equals(query.getInstitution()));
+		}
+		if (query.getMaxPrice() != null) {
+			all = all.and((row) -> {
+				SourcedAmount price = row.program().getPrice();
+				return price != null && price.value() != null && price.value().compareTo(query.getMaxPrice()) <= 0;
+			});
+		}
+		if (query.getMaxMonths() != null) {
+			all = all.and((row) -> {
+				SourcedRange length = row.program().getLength();
+				return length != null && length.max() <= query.getMaxMonths();
+			});
+		}
+		if (Boolean.TRUE.equals(query.getCredit())) {
+			all = all.and(ProgramRow::hasCreditPathway);
+		}
+		if (query.getCountry() != null) {
+			all = all.and((row) -> row.receivingCountries().contains(query.getCountry()));
+		}
+		if (query.getQ() != null) {
+			List<String> words = Arrays.asList(normalize(query.getQ()).split("\\s+"));
+			all = all.and((row) -> words.stream().allMatch(row.searchText()::contains));
+		}
+		return all;
+	}
+
+	/**
+	 * Unknown values sort last, then by title, so that every order is total and stable.
+	 */
+	static Comparator<ProgramRow> order(String sort) {
+		return switch (sort) {
+			case "price" -> Comparator
+				.comparing((ProgramRow row) -> priceOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(BY_TITLE);
+			case "length" -> Comparator
+				.comparing((ProgramRow row) -> monthsOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(BY_TITLE);
+			case "share" ->
+				Comparator.comparing(ProgramRow::bestShare, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+					.thenComparing(BY_TITLE);
+			default -> BY_TITLE;
+		};
+	}
+
+	private static BigDecimal priceOf(Program program) {
+		return (program.getPrice() != null) ? program.getPrice().value() : null;
+	}
+
+	private static Integer monthsOf(Program program) {
+		return (program.getLength() != null) ? program.getLength().max() : null;
+	}
+
+	/** Lower case without accents, so that "Universite" finds "Université". */
+	static String normalize(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.strip();
+	}
+
+}

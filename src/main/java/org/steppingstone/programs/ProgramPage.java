@@ -1,0 +1,63 @@
+package org.steppingstone.programs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.steppingstone.catalog.Course;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.source.Provenance;
+
+/**
+ * Everything a program's page shows.
+ *
+ * @param program the program with its institution and sources
+ * @param courses its courses in order
+ * @param pathways its pathways with receiving institution, degree and conditions
+ * @param provenance the cited sources and the disagreements among them
+ */
+public record ProgramPage(Program program, List<Course> courses, List<Pathway> pathways, Provenance provenance) {
+
+	public long coreCourseCount() {
+		return this.courses.stream().filter((c) -> !c.isElective()).count();
+	}
+
+	public long electiveCount() {
+		return this.courses.stream().filter(Course::isElective).count();
+	}
+
+	/**
+	 * How many electives to choose, when the program states how many courses the
+	 * credential needs.
+	 */
+	public Long electivesRequired() {
+		Integer required = this.program.getRequiredCourseCount();
+		return (required != null && electiveCount() > 0) ? Math.max(0, required - coreCourseCount()) : null;
+	}
+
+	/**
+	 * The program and up to three degrees it counts toward, as a side-by-side
+	 * comparison's items.
+	 */
+	public List<String> comparisonItems() {
+		List<String> items = new ArrayList<>(List.of("program:" + this.program.getId()));
+		this.pathways.stream()
+			.filter((p) -> p.getDegree() != null)
+			.map((p) -> "degree:" + p.getDegree().getId())
+			.distinct()
+			.limit(3)
+			.forEach(items::add);
+		return items;
+	}
+
+	/**
+	 * The weeks of all courses together, when every course is required and states its
+	 * weeks.
+	 */
+	public Integer totalWeeks() {
+		return (this.courses.isEmpty() || electiveCount() > 0
+				|| this.courses.stream().anyMatch((c) -> c.getWeeks() == null)) ? null
+						: this.courses.stream().mapToInt(Course::getWeeks).sum();
+	}
+
+}

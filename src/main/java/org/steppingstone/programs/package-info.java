@@ -1,0 +1,5 @@
+/**
+ * The MicroMasters programs a learner browses: {@code /programs}, each program's page and
+ * the list as CSV, read through one service that the JSON API calls too.
+ */
+package org.steppingstone.programs;

@@ -1,0 +1,60 @@
+package org.steppingstone.api;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.api.Api.SCM;
+import static org.steppingstone.api.Api.find;
+import static org.steppingstone.api.Api.texts;
+
+/**
+ * /api/v1/institutions and /api/v1/sources over real HTTP, checked against the migrated
+ * database.
+ */
+@ApiTest
+class InstitutionApiTests {
+
+	@Autowired
+	private Api api;
+
+	@Test
+	void shouldListInstitutionsByNameWithWhatTheyOfferAndReceive() {
+		JsonNode list = this.api.get("/api/v1/institutions?size=100");
+		assertThat(texts(list.get("items"), "name"))
+			.containsExactlyElementsOf(this.api.column("select name from institutions order by name"));
+		JsonNode mit = find(list.get("items"), "mit");
+		assertThat(mit.get("shortName").asString()).isEqualTo("MITx");
+		assertThat(mit.get("country").asString()).isEqualTo("US");
+		assertThat(mit.get("programCount").asInt())
+			.isEqualTo(this.api.count("select count(*) from programs where institution_id = 'mit'"));
+		assertThat(mit.get("acceptedPathwayCount").asInt())
+			.isEqualTo(this.api.count("select count(*) from pathways where institution_id = 'mit'"));
+		assertThat(mit.get("html").asString()).isEqualTo("/institutions/mit");
+	}
+
+	@Test
+	void shouldListEverySourceWithTheFactsItBacks() {
+		JsonNode first = this.api.get("/api/v1/sources?size=100");
+		JsonNode rest = this.api.get("/api/v1/sources?size=100&page=1");
+		assertThat(first.get("totalItems").asInt()).isEqualTo(97);
+		assertThat(first.get("items").size() + rest.get("items").size()).isEqualTo(97);
+		JsonNode faq = find(first.get("items"), "mitx-scm-faq");
+		assertThat(faq.get("kind").asString()).isEqualTo("official");
+		assertThat(faq.get("citations")
+			.valueStream()
+			.filter((c) -> c.get("itemId").asString().equals(SCM) && c.get("fact").asString().equals("price"))
+			.toList()).hasSize(1);
+		assertThat(faq.at("/citations/0/self").asString()).startsWith("/api/v1/");
+		int citations = this.api.count("select count(*) from source_citations");
+		int listed = Stream.of(first, rest)
+			.flatMap((page) -> page.get("items").valueStream())
+			.mapToInt((s) -> s.get("citations").size())
+			.sum();
+		assertThat(listed).isEqualTo(citations);
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.steppingstone.degrees;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import org.steppingstone.catalog.Program;
+
+/**
+ * Degrees, pathways and universities: the receiving side of the catalog.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReceivingPagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldListEveryDegree() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/degrees");
+		assertThat(page.select(".program-card h2").eachText()).hasSize(24)
+			.containsAll(CatalogJson.array("degrees").stream().map((d) -> d.get("title").asString()).toList());
+	}
+
+	@Test
+	void shouldShowADegreeWithEveryMicroMastersItCounts() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/degrees/mit-masters-supply-chain-management");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Master's degree in Supply Chain Management");
+		assertThat(page.selectFirst(".glance").text()).contains("US$74,000", "as of 2018-07-17", "90 MIT units",
+				"10 months", "on campus");
+		List<String> expected = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> "mit-masters-supply-chain-management".equals(CatalogJson.value(w, "degree_id")))
+			.map((w) -> w.get("program_id").asString())
+			.toList();
+		assertThat(page.select("table tbody th a").eachAttr("href"))
+			.containsExactlyInAnyOrderElementsOf(expected.stream().map((id) -> "/programs/" + id).toList());
+		assertThat(page.select("table tbody").text()).contains("50 % of the degree");
+	}
+
+	@Test
+	void shouldListAndFilterPathways() throws Exception {
+		assertThat(Pages.fetch(this.mvc, "/pathways").select("table.pathways tbody tr")).hasSize(35);
+		long admission = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("kind").asString().equals("admission"))
+			.count();
+		assertThat(Pages.fetch(this.mvc, "/pathways?kind=admission").select("table.pathways tbody tr"))
+			.hasSize((int) admission);
+		Document half = Pages.fetch(this.mvc, "/pathways?minShare=50&country=US");
+		long expected = CatalogJson.array("pathways").stream().filter((w) -> {
+			Object share = CatalogJson.value(w, "credit.share_percent");
+			return share != null && ((java.math.BigDecimal) share).intValue() >= 50
+					&& CatalogJson.country(w.get("institution_id").asString()).equals("US");
+		}).count();
+		assertThat(half.select("table.pathways tbody tr")).hasSize((int) expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/pathways?minShare=101", "/pathways?minShare=x", "/pathways?kind=bribe",
+			"/pathways?institution=no-such-place", "/pathways?country=XX" })
+	void shouldRefuseABadPathwayFilter(String url) throws Exception {
+		Document page = Pages.fetch(this.mvc, url, 400);
+		assertThat(page.selectFirst(".error-summary").text())
+			.contains(url.substring(url.indexOf('?') + 1, url.indexOf('=')));
+	}
+
+	@Test
+	void shouldShowAPathwayWithItsSources() throws Exception {
+		JsonNode pathway = CatalogJson.array("pathways").get(0);
+		Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
+		assertThat(page.selectFirst("h1").text()).startsWith("MicroMasters Program in Supply Chain Management to");
+		assertThat(page.select(".inline-sources li")).hasSize(pathway.get("source_ids").size());
+		assertThat(page.select(".route a").eachAttr("href")).contains("/programs/mitx-supply-chain-management",
+				"/degrees/mit-masters-supply-chain-management");
+		assertThat(page.select(".conditions li")).hasSize(pathway.get("conditions").size());
+	}
+
+	@Test
+	void shouldShowAPathwayToAnInstitutionWithoutANamedDegree() throws Exception {
+		JsonNode pathway = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("degree_id").isNull())
+			.findFirst()
+			.orElseThrow();
+		Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
+		assertThat(page.selectFirst(".route").text()).contains("a degree our sources do not name");
+	}
+
+	@Test
+	void shouldShowAUniversityWithWhatItOffersAndAccepts() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/institutions/mit");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Massachusetts Institute of Technology");
+		long offered = CatalogJson.array("programs")
+			.stream()
+			.filter((p) -> p.get("institution_id").asString().equals("mit"))
+			.count();
+		long accepted = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("institution_id").asString().equals("mit"))
+			.count();
+		assertThat(page.select("#offers-heading + ul li")).hasSize((int) offered);
+		assertThat(page.select("#accepts-heading ~ div table tbody tr")).hasSize((int) accepted);
+		assertThat(Pages.fetch(this.mvc, "/institutions").select("tbody tr")).hasSize(20);
+	}
+
+	@Test
+	void shouldListEverySourceWithTheFactsItBacks() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/sources");
+		assertThat(page.select(".source-card")).hasSize(97);
+		Element faq = page.getElementById("source-mitx-scm-faq");
+		assertThat(faq.text()).contains("MITx / MIT Center for Transportation & Logistics", "official");
+		assertThat(faq.select("details li").eachText())
+			.contains("MicroMasters Program in Supply Chain Management: price");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/degrees/nope", "/pathways/nope", "/institutions/nope", "/programs/..%2F..%2Fetc",
+			"/degrees/%3Cscript%3E" })
+	void shouldAnswerUnknownSlugsWithNotFound(String url) throws Exception {
+		Document page = Pages.fetch(this.mvc, url, 404);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("We could not find that page");
+	}
+
+}

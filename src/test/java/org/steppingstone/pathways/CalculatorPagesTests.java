@@ -1,0 +1,113 @@
+package org.steppingstone.pathways;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The calculator on pathway pages and at /calculator. MIT SCM: price $1,350 (as of
+ * 2017-02-15), tuition $74,000 (as of 2018-07-17), half the degree, 12–24 and 10 months;
+ * so 1,350 + 37,000 = 38,350 against 74,000.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CalculatorPagesTests {
+
+	private static final String SCM = "mitx-supply-chain-management-to-mit-masters-supply-chain-management";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldShowTheRouteOnThePathwayPage() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/pathways/" + SCM);
+		Element results = page.selectFirst("table.results");
+		assertThat(results.select("tbody tr").get(0).text()).contains("US$38,350", "17–29 months");
+		assertThat(results.select("tbody tr").get(1).text()).contains("US$74,000", "10 months");
+		assertThat(results.selectFirst("tfoot").text()).contains("US$35,650", "−19 to −7 months");
+		assertThat(page.selectFirst(".formula").text())
+			.contains("US$1,350 + US$74,000 × (100 − 50) ÷ 100 = US$1,350 + US$37,000 = US$38,350");
+		String inputs = page.selectFirst("table.inputs").text();
+		assertThat(inputs).contains("as of 2017-02-15", "as of 2018-07-17", "SCM MicroMasters FAQ");
+		assertThat(page.selectFirst(".calculator").text()).contains("45 MIT units of the degree's 90 remain");
+		assertThat(page.getElementById("tuition").val()).isEqualTo("74000");
+		assertThat(page.getElementById("programMonths").val()).isEqualTo("12-24");
+	}
+
+	@Test
+	void shouldDrawTheChartWithATextAlternative() throws Exception {
+		Element svg = Pages.fetch(this.mvc, "/pathways/" + SCM).selectFirst("figure.chart svg");
+		assertThat(svg.attr("role")).isEqualTo("img");
+		assertThat(svg.attr("aria-labelledby")).isEqualTo("chart-title chart-desc");
+		assertThat(svg.selectFirst("title").text()).isEqualTo("Cost of the two routes");
+		assertThat(svg.selectFirst("desc").text()).contains("US$1,350", "US$37,000", "US$38,350", "US$74,000");
+		assertThat(svg.select("rect")).hasSize(3);
+		int stacked = Integer.parseInt(svg.select("rect").get(0).attr("width"))
+				+ Integer.parseInt(svg.select("rect").get(1).attr("width"));
+		int direct = Integer.parseInt(svg.select("rect").get(2).attr("width"));
+		assertThat(stacked * 74000.0 / (direct * 38350.0)).isBetween(0.98, 1.02);
+	}
+
+	@Test
+	void shouldUseTheLearnersFiguresAndSaySo() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&tuition=80000&programMonths=9-12");
+		assertThat(page.selectFirst("table.results tbody tr").text()).contains("US$41,350", "14–17 months");
+		assertThat(page.selectFirst("table.inputs").text()).contains("US$80,000 your figure",
+				"9–12 months your figure");
+		assertThat(page.getElementById("tuition").val()).isEqualTo("80000");
+		assertThat(page.select("nav.breadcrumbs a").eachText()).contains("Calculator");
+	}
+
+	@Test
+	void shouldAskForUnknownFiguresInsteadOfAssumingZero() throws Exception {
+		JsonNode pathway = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("degree_id").isNull())
+			.findFirst()
+			.orElseThrow();
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + pathway.get("id").asString());
+		assertThat(page.selectFirst(".notice").text()).contains("Master's tuition", "Master's length");
+		assertThat(page.selectFirst("table.results").text()).contains("unknown: a figure is missing")
+			.doesNotContain("US$0");
+		assertThat(page.select("figure.chart")).isEmpty();
+		Document completed = Pages.fetch(this.mvc,
+				"/calculator?pathway=" + pathway.get("id").asString() + "&tuition=30000&share=25&price=1000");
+		assertThat(completed.selectFirst("table.results tbody tr").text()).contains("US$23,500");
+	}
+
+	@Test
+	void shouldShowErrorsNextToTheFieldsAndKeepTheOtherFigures() throws Exception {
+		Document page = Pages.fetch(this.mvc,
+				"/calculator?pathway=" + SCM + "&price=abc&share=140&degreeMonths=24-12&tuition=80000", 400);
+		assertThat(page.selectFirst(".error-summary").text()).contains("price", "share", "degreeMonths");
+		assertThat(page.getElementById("price-error").text()).contains("number of US dollars");
+		assertThat(page.getElementById("share-error").text()).contains("from 0 to 100");
+		assertThat(page.getElementById("degreeMonths-error").text()).contains("range such as 12-24");
+		assertThat(page.getElementById("share").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.getElementById("tuition").val()).isEqualTo("80000");
+		assertThat(page.getElementById("price").val()).isEqualTo("abc");
+		assertThat(page.select("table.results")).isEmpty();
+	}
+
+	@Test
+	void shouldOfferEveryPathwayWhenNoneIsChosen() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator");
+		assertThat(page.select("select#pathway option")).hasSize(35);
+	}
+
+	@Test
+	void shouldAnswerAnUnknownPathwayWithNotFound() throws Exception {
+		Pages.fetch(this.mvc, "/calculator?pathway=no-such-pathway", 404);
+		Pages.fetch(this.mvc, "/calculator?pathway=%3Cscript%3E", 404);
+	}
+
+}
