@@ -31,9 +31,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> other(Exception ex, WebRequest request) {
 		ErrorResponse error = ErrorResponses.of(ex);
-		if (error.getStatusCode().is5xxServerError()) {
-			this.logger.error("API request failed: " + request.getDescription(false), ex);
-		}
+		ErrorResponses.log(error, request.getDescription(false));
 		return handleExceptionInternal(ex, error.updateAndGetBody(getMessageSource(), request.getLocale()),
 				error.getHeaders(), error.getStatusCode(), request);
 	}

@@ -6,8 +6,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -36,8 +34,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
-	private static final Log logger = LogFactory.getLog(ErrorPages.class);
-
 	private final List<ErrorViewResolver> views;
 
 	private final MessageSource messages;
@@ -58,7 +54,7 @@ class ErrorPages {
 
 	Object answer(ErrorResponse error, HttpServletRequest request, HttpServletResponse response) {
 		HttpStatusCode status = error.getStatusCode();
-		log(error, request);
+		ErrorResponses.log(error, request.getMethod() + " " + request.getRequestURI());
 		if (ApiErrors.isApi(request)) {
 			ProblemDetail problem = error.updateAndGetBody(this.messages, request.getLocale());
 			problem.setInstance(ErrorResponses.instance(ApiErrors.path(request)));
@@ -82,21 +78,6 @@ class ErrorPages {
 			}
 		}
 		return new ModelAndView("error", model, status);
-	}
-
-	private static void log(ErrorResponse error, HttpServletRequest request) {
-		if (!error.getStatusCode().is5xxServerError() || !(error instanceof Exception ex)) {
-			return;
-		}
-		if (ErrorResponses.databaseUnavailable(ex)) {
-			// One line per request: the pool's own log says why.
-			logger.warn("Database unavailable, answered " + error.getStatusCode().value() + ": " + request.getMethod()
-					+ " " + request.getRequestURI());
-		}
-		else {
-			logger.error("Request failed: " + request.getMethod() + " " + request.getRequestURI(),
-					(ex.getCause() != null) ? ex.getCause() : ex);
-		}
 	}
 
 }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -36,6 +38,8 @@ public final class ErrorResponses {
 	 * Seconds a client should wait before asking again while the database is unreachable.
 	 */
 	static final String RETRY_AFTER_SECONDS = "30";
+
+	private static final Log logger = LogFactory.getLog(ErrorResponses.class);
 
 	private ErrorResponses() {
 	}
@@ -95,6 +99,22 @@ public final class ErrorResponses {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Logs a server error: an outage in one line per request (the pool's own log says
+	 * why), anything else with its stack trace. Client errors are not logged.
+	 */
+	public static void log(ErrorResponse error, String request) {
+		if (!error.getStatusCode().is5xxServerError() || !(error instanceof Exception ex)) {
+			return;
+		}
+		if (databaseUnavailable(ex)) {
+			logger.warn("Database unavailable, answered " + error.getStatusCode().value() + ": " + request);
+		}
+		else {
+			logger.error("Request failed: " + request, (ex.getCause() != null) ? ex.getCause() : ex);
+		}
 	}
 
 	/**
