@@ -154,10 +154,16 @@ public class Pathway {
 		return this.sourceIds;
 	}
 
-	/** "Program → degree", or "Program → institution" when the degree is not named. */
+	/**
+	 * Both ends with their universities: "University of California San Diego's
+	 * MicroMasters Program in Data Science → Rochester Institute of Technology's MS in
+	 * Data Science", or only the receiving university when the degree is not named.
+	 */
 	public String label() {
-		return this.program.getTitle() + " → "
-				+ ((this.degree != null) ? this.degree.getTitle() : this.institution.getName());
+		String from = this.program.getInstitution().getName() + "'s " + this.program.getTitle();
+		String to = (this.degree != null) ? this.institution.getName() + "'s " + this.degree.getTitle()
+				: this.institution.getName();
+		return from + " → " + to;
 	}
 
 }

@@ -15,6 +15,7 @@ import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
 
@@ -44,7 +45,7 @@ public class DegreeCatalog {
 			.stream()
 			.filter((p) -> p.getDegree() != null)
 			.collect(Collectors.groupingBy((p) -> p.getDegree().getId()));
-		return new Listing(this.degrees.findAllWithInstitution(), byDegree);
+		return new Listing(Titles.sorted(this.degrees.findAllWithInstitution(), Degree::getTitle), byDegree);
 	}
 
 	/**
@@ -53,7 +54,7 @@ public class DegreeCatalog {
 	 */
 	public Optional<DegreePage> page(String id) {
 		return this.degrees.findDetailById(id).map((degree) -> {
-			List<Pathway> accepted = this.pathways.findByDegreeIdOrderByProgramTitleAscIdAsc(id);
+			List<Pathway> accepted = Titles.pathways(this.pathways.findByDegreeIdOrderByProgramTitleAscIdAsc(id));
 			List<String> sourceIds = new ArrayList<>(degree.getSourceIds());
 			if (degree.getCredits() != null) {
 				sourceIds.add(degree.getCredits().sourceId());

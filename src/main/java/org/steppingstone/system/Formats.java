@@ -28,29 +28,12 @@ public class Formats {
 		return "US$" + format.format(amount);
 	}
 
-	/** A sum that may be negative: −US$1,000. */
-	public String signedUsd(BigDecimal amount) {
-		return (amount != null && amount.signum() < 0) ? "−" + usd(amount.negate()) : usd(amount);
-	}
-
 	/** 17, 9.5 or 17–29 months, from tenths. */
 	public String months(BigDecimal min, BigDecimal max) {
 		if (min == null || max == null) {
 			return null;
 		}
 		return (min.compareTo(max) == 0) ? number(min) : number(min) + "–" + number(max);
-	}
-
-	/** A months range that may be negative: −19 to −7, or 6 to 12. */
-	public String signedMonths(BigDecimal min, BigDecimal max) {
-		if (min == null || max == null) {
-			return null;
-		}
-		return (min.compareTo(max) == 0) ? signed(min) : signed(min) + " to " + signed(max);
-	}
-
-	private String signed(BigDecimal value) {
-		return (value.signum() < 0) ? "−" + number(value.negate()) : number(value);
 	}
 
 	/** 12, or 6–9 for a range. */

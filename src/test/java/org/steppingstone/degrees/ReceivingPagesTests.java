@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
+import org.steppingstone.catalog.Titles;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,13 +71,26 @@ class ReceivingPagesTests {
 		assertThat(half.select("table.pathways tbody tr")).hasSize((int) expected);
 	}
 
+	@Test
+	void shouldListDegreesAndChoicesInReadingOrder() throws Exception {
+		List<String> degrees = Pages.fetch(this.mvc, "/degrees").select(".program-card .card-title").eachText();
+		assertThat(degrees).hasSizeGreaterThan(10).isSortedAccordingTo(Titles.ORDER);
+		assertThat(degrees.indexOf("Master of Science (Computer Science)"))
+			.isLessThan(degrees.indexOf("MS in Business Analytics"));
+		List<String> choices = Pages.fetch(this.mvc, "/calculator").select("select option[value!=]").eachText();
+		assertThat(choices).isSortedAccordingTo(Titles.ORDER);
+		assertThat(choices).contains(
+				"University of British Columbia's MicroMasters Program in Software Development → Curtin University's Master of Science (Computer Science)");
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/pathways?minShare=101", "/pathways?minShare=x", "/pathways?kind=bribe",
-			"/pathways?institution=no-such-place", "/pathways?country=XX" })
-	void shouldRefuseABadPathwayFilter(String url) throws Exception {
+	@CsvSource(delimiter = '|', value = { "/pathways?minShare=101 | Minimum share of the degree (%): enter",
+			"/pathways?minShare=x | Minimum share of the degree (%): enter", "/pathways?kind=bribe | Kind: choose",
+			"/pathways?institution=no-such-place | Receiving university: no receiving university",
+			"/pathways?country=XX | Receiving university's country: no receiving university" })
+	void shouldRefuseABadPathwayFilterNamingItsLabel(String url, String message) throws Exception {
 		Document page = Pages.fetch(this.mvc, url, 400);
-		assertThat(page.selectFirst(".error-summary").text())
-			.contains(url.substring(url.indexOf('?') + 1, url.indexOf('=')));
+		assertThat(page.selectFirst(".error-summary").text()).contains(message).doesNotContain("minShare");
 	}
 
 	@Test
