@@ -1,6 +1,7 @@
 package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,6 +165,26 @@ public class Pathway {
 		String to = (this.degree != null) ? this.institution.getName() + "'s " + this.degree.getTitle()
 				: this.institution.getName();
 		return from + " → " + to;
+	}
+
+	/**
+	 * What the route costs by our sources' figures: the MicroMasters price and the
+	 * tuition still due after the credit, to the cent (half up, as the calculator
+	 * rounds); null when a figure is missing.
+	 */
+	public BigDecimal routeCost() {
+		if (this.degree == null || this.degree.getTuition() == null || this.degree.getTuition().value() == null
+				|| this.creditSharePercent == null || this.program.getPrice() == null
+				|| this.program.getPrice().value() == null) {
+			return null;
+		}
+		BigDecimal hundred = BigDecimal.valueOf(100);
+		BigDecimal remaining = this.degree.getTuition()
+			.value()
+			.multiply(hundred.subtract(this.creditSharePercent))
+			.divide(hundred)
+			.setScale(2, RoundingMode.HALF_UP);
+		return this.program.getPrice().value().add(remaining).setScale(2, RoundingMode.HALF_UP);
 	}
 
 }

@@ -82,7 +82,29 @@ public class DegreeCatalog {
 	public record Listing(List<Degree> degrees, Map<String, List<Pathway>> pathwaysByDegree) {
 
 		public int pathwayCount(String degreeId) {
-			return this.pathwaysByDegree.getOrDefault(degreeId, List.of()).size();
+			return pathwaysTo(degreeId).size();
+		}
+
+		public List<Pathway> pathwaysTo(String degreeId) {
+			return this.pathwaysByDegree.getOrDefault(degreeId, List.of());
+		}
+
+		/** The receiving universities' countries: the choices of the country filter. */
+		public List<String> countries() {
+			return this.degrees.stream().map((d) -> d.getInstitution().getCountry()).distinct().sorted().toList();
+		}
+
+		/** Rejects a well-formed country that no degree is in. */
+		public void check(DegreeQuery query, org.springframework.validation.Errors errors) {
+			if (query.getCountry() != null && !errors.hasFieldErrors("country")
+					&& !countries().contains(query.getCountry())) {
+				errors.rejectValue("country", "filter.unknownDegree");
+			}
+		}
+
+		/** The degrees that pass every filter of the query, by title. */
+		public List<Degree> matching(DegreeQuery query) {
+			return this.degrees.stream().filter(query.asPredicate((d) -> pathwaysTo(d.getId()))).toList();
 		}
 
 	}

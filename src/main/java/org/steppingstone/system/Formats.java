@@ -59,11 +59,17 @@ public class Formats {
 		return (code != null) ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : null;
 	}
 
-	/** 2016–2022, or 2022 when both dates fall in one year. */
+	/**
+	 * 2016–2022, earlier first; 2022 when both dates fall in one year or one of them is
+	 * null.
+	 */
 	public String years(String from, String to) {
 		String first = year(from);
 		String last = year(to);
-		return (first == null || first.equals(last)) ? last : first + "–" + last;
+		if (first == null || last == null || first.equals(last)) {
+			return (first != null) ? first : last;
+		}
+		return (first.compareTo(last) < 0) ? first + "–" + last : last + "–" + first;
 	}
 
 	/** The year of a {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date. */

@@ -1,6 +1,10 @@
 package org.steppingstone.degrees;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +22,7 @@ import org.steppingstone.catalog.Titles;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import org.steppingstone.catalog.Program;
 
 /**
@@ -69,6 +74,50 @@ class ReceivingPagesTests {
 					&& CatalogJson.country(w.get("institution_id").asString()).equals("US");
 		}).count();
 		assertThat(half.select("table.pathways tbody tr")).hasSize((int) expected);
+	}
+
+	@Test
+	void shouldFilterDegreesByCountryAndCredit() throws Exception {
+		Map<String, String> countryOf = CatalogJson.array("institutions")
+			.stream()
+			.collect(Collectors.toMap((i) -> i.get("id").asString(), (i) -> i.get("country").asString()));
+		Set<String> creditDegrees = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("kind").asString().equals("credit") && !w.get("degree_id").isNull())
+			.map((w) -> w.get("degree_id").asString())
+			.collect(Collectors.toSet());
+		List<String> expected = CatalogJson.array("degrees")
+			.stream()
+			.filter((d) -> countryOf.get(d.get("institution_id").asString()).equals("US")
+					&& creditDegrees.contains(d.get("id").asString()))
+			.map((d) -> d.get("title").asString())
+			.sorted(Titles.ORDER)
+			.toList();
+		Document page = Pages.fetch(this.mvc, "/degrees?country=US&accepts=true");
+		assertThat(page.select(".program-card .card-title").eachText()).containsExactlyElementsOf(expected);
+		assertThat(page.selectFirst("#results-heading").text())
+			.isEqualTo(expected.size() + " of " + CatalogJson.array("degrees").size() + " degrees");
+		assertThat(page.select("a[href^=/degrees.csv][download]").eachAttr("href"))
+			.containsExactly("/degrees.csv?country=US&accepts=true");
+		String csv = this.mvc.perform(get("/degrees.csv?country=US&accepts=true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("id,url,title,institution,institution_id,country,field,delivery,tuition_usd");
+		assertThat(csv.lines().count()).isEqualTo(expected.size() + 1);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "/degrees?delivery=teleport | Delivery: choose on campus, online or blended",
+					"/degrees?tuitionStated=maybe | Tuition stated by our sources: choose yes or no",
+					"/degrees?accepts=perhaps | Accepts a MicroMasters for credit: choose yes or no",
+					"/degrees?country=ZZ | Country: no degree in the catalog is in this country",
+					"/degrees?field=astrology | Field: choose one of the fields in the menu" })
+	void shouldRefuseABadDegreeFilterNamingItsLabel(String url, String message) throws Exception {
+		Document page = Pages.fetch(this.mvc, url, 400);
+		assertThat(page.selectFirst(".error-summary").text()).contains(message).doesNotContain("tuitionStated");
+		assertThat(page.select(".program-card")).isEmpty();
 	}
 
 	@Test
