@@ -9,15 +9,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The catalog as published in {@code data/catalog.json} (a copy of
- * ../shared/data/catalog.json), read independently of the migrations so that tests can
- * compare the database with it.
+ * The catalog's data file, {@code src/main/resources/catalog/catalog.json} (the one
+ * source of truth, which Flyway loads), read independently of the loader so that tests
+ * can compare the database and the pages with it.
  */
 public final class CatalogJson {
 
-	private static final JsonNode ROOT = JsonMapper.builder().build().readTree(read(Path.of("data", "catalog.json")));
+	/** The catalog's data file, relative to the project root. */
+	public static final Path FILE = Path.of("src", "main", "resources", "catalog", "catalog.json");
+
+	private static final JsonNode ROOT = JsonMapper.builder().build().readTree(read(FILE));
 
 	private CatalogJson() {
+	}
+
+	public static JsonNode root() {
+		return ROOT;
 	}
 
 	public static List<JsonNode> array(String name) {
@@ -27,8 +34,8 @@ public final class CatalogJson {
 	}
 
 	/**
-	 * The value at a dotted path such as {@code price_usd.value}, or null when any part
-	 * is JSON null or missing.
+	 * The value at a dotted path such as {@code price.value}, or null when any part is
+	 * JSON null or missing.
 	 */
 	public static Object value(JsonNode node, String path) {
 		JsonNode current = node;
@@ -48,6 +55,15 @@ public final class CatalogJson {
 			return current.booleanValue();
 		}
 		return current.asString();
+	}
+
+	/**
+	 * The amount of a money object ({@code price}, {@code tuition}) when it is stated in
+	 * US dollars, else null: what the pages that read amounts as dollars show.
+	 */
+	public static java.math.BigDecimal usd(JsonNode node, String object) {
+		return "USD".equals(value(node, object + ".currency")) ? (java.math.BigDecimal) value(node, object + ".value")
+				: null;
 	}
 
 	private static String read(Path path) {

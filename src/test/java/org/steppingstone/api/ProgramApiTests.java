@@ -177,9 +177,9 @@ class ProgramApiTests {
 		assertThat(source.get("kind").asString()).isEqualTo("official");
 
 		JsonNode disagreements = program.get("disagreements");
-		assertThat(texts(disagreements, "field")).contains("price_usd", "courses.weeks_and_effort", "title");
+		assertThat(texts(disagreements, "field")).contains("price", "courses.weeks_and_effort", "title");
 		JsonNode price = disagreements.valueStream()
-			.filter((d) -> d.get("field").asString().equals("price_usd"))
+			.filter((d) -> d.get("field").asString().equals("price"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(price.get("about").asString()).isEqualTo("program");

@@ -26,7 +26,7 @@ class BrowserJourneyTests {
 			"/programs?maxPrice=abc", "/programs/mitx-supply-chain-management",
 			"/programs/mitx-statistics-and-data-science", "/degrees", "/degrees/mit-masters-supply-chain-management",
 			"/pathways", "/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management",
-			"/institutions", "/institutions/mit", "/sources", "/calculator",
+			"/institutions", "/institutions/mit", "/sources", "/changes", "/coverage", "/calculator",
 			"/calculator?pathway=mitx-supply-chain-management-to-mit-masters-supply-chain-management&price=abc",
 			"/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics",
 			"/no-such-page");

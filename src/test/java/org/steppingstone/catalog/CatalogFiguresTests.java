@@ -34,20 +34,20 @@ class CatalogFiguresTests {
 
 	@Test
 	void shouldAgreeWithTheDatasetOnPrices() {
-		List<BigDecimal> prices = values("programs", "price_usd.value");
+		List<BigDecimal> prices = usdValues("programs", "price");
 		Spread spread = this.figures.compute().prices();
 		assertThat(spread.count()).isEqualTo(prices.size()).isEqualTo(14);
 		assertThat(spread.of()).isEqualTo(25);
 		assertThat(spread.min()).isEqualByComparingTo(min(prices)).isEqualByComparingTo("849");
 		assertThat(spread.max()).isEqualByComparingTo(max(prices)).isEqualByComparingTo("5250");
 		assertThat(spread.median()).isEqualByComparingTo(median(prices));
-		assertThat(spread.asOfFrom()).isEqualTo(minDate("programs", "price_usd"));
+		assertThat(spread.asOfFrom()).isEqualTo(minDate("programs", "price"));
 	}
 
 	@Test
 	void shouldAgreeWithTheDatasetOnTuitionSharesAndLengths() {
 		CatalogFigures.Figures f = this.figures.compute();
-		List<BigDecimal> tuition = values("degrees", "tuition_usd.value");
+		List<BigDecimal> tuition = usdValues("degrees", "tuition");
 		assertThat(f.tuition().count()).isEqualTo(tuition.size());
 		assertThat(f.tuition().median()).isEqualByComparingTo(median(tuition));
 		assertThat(f.tuition().min()).isEqualByComparingTo(min(tuition));
@@ -75,7 +75,7 @@ class CatalogFiguresTests {
 		Document page = Pages.fetch(this.mvc, "/compare");
 		String text = page.selectFirst("section.figures table").text();
 		assertThat(text).contains("US$849 – US$5,250", "14 of 25 programs", "13 of 35 pathways",
-				"US$" + String.format("%,d", median(values("programs", "price_usd.value")).intValue()));
+				"US$" + String.format("%,d", median(usdValues("programs", "price")).intValue()));
 		assertThat(page.selectFirst("section.figures svg title").text()).isNotBlank();
 		assertThat(page.selectFirst("section.figures svg desc").text()).contains("14 programs");
 	}
@@ -95,6 +95,14 @@ class CatalogFiguresTests {
 		return CatalogJson.array(array)
 			.stream()
 			.map((item) -> (BigDecimal) CatalogJson.value(item, path))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	private static List<BigDecimal> usdValues(String array, String object) {
+		return CatalogJson.array(array)
+			.stream()
+			.map((item) -> CatalogJson.usd(item, object))
 			.filter(Objects::nonNull)
 			.toList();
 	}

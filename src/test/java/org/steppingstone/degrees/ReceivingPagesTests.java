@@ -184,7 +184,7 @@ class ReceivingPagesTests {
 	@Test
 	void shouldListEverySourceWithTheFactsItBacks() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/sources");
-		assertThat(page.select(".source-card")).hasSize(97);
+		assertThat(page.select(".source-card")).hasSize(103);
 		Element faq = page.getElementById("source-mitx-scm-faq");
 		assertThat(faq.text()).contains("MITx / MIT Center for Transportation & Logistics", "official");
 		assertThat(faq.select("details li").eachText())

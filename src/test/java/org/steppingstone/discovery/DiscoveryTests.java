@@ -74,7 +74,7 @@ class DiscoveryTests {
 		Map<String, String> urls = sitemap(fetch("/sitemap.xml").getContentAsByteArray());
 		for (JsonNode program : CatalogJson.array("programs")) {
 			String lastmod = urls.get(BASE + "/programs/" + program.get("id").asString());
-			for (String date : new String[] { (String) CatalogJson.value(program, "price_usd.as_of"),
+			for (String date : new String[] { (String) CatalogJson.value(program, "price.as_of"),
 					(String) CatalogJson.value(program, "length_months.as_of") }) {
 				if (date != null) {
 					assertThat(lastmod).as("lastmod of %s", program.get("id")).isGreaterThanOrEqualTo(date);

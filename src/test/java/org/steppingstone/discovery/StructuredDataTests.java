@@ -35,8 +35,8 @@ import org.steppingstone.system.SitePaths;
 
 /**
  * The schema.org JSON-LD of program, list and degree pages: it parses, describes what the
- * page shows (checked against data/catalog.json), and cannot break out of its script
- * element.
+ * page shows (checked against the catalog's data file), and cannot break out of its
+ * script element.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -88,13 +88,13 @@ class StructuredDataTests {
 			else {
 				assertThat(ld.has("numberOfCredits")).isFalse();
 			}
-			BigDecimal price = (BigDecimal) CatalogJson.value(data, "price_usd.value");
+			BigDecimal price = CatalogJson.usd(data, "price");
 			if (price != null) {
 				JsonNode offer = ld.get("offers");
 				assertThat(offer.get("@type").asString()).isEqualTo("Offer");
 				assertThat(offer.get("price").decimalValue()).isEqualByComparingTo(price);
 				assertThat(offer.get("priceCurrency").asString()).isEqualTo("USD");
-				assertThat(text(offer, "validFrom")).isEqualTo(CatalogJson.value(data, "price_usd.as_of"));
+				assertThat(text(offer, "validFrom")).isEqualTo(CatalogJson.value(data, "price.as_of"));
 			}
 			else {
 				assertThat(ld.has("offers")).as("offers of %s", program.getId()).isFalse();
@@ -175,7 +175,7 @@ class StructuredDataTests {
 				.isEqualTo(page.selectFirst("meta[name=description]").attr("content"));
 			assertProvider(ld.get("provider").get(0), institution(data.get("institution_id").asString()));
 			assertThat(ld.get("educationalCredentialAwarded").get("credentialCategory").asString()).isEqualTo("degree");
-			BigDecimal tuition = (BigDecimal) CatalogJson.value(data, "tuition_usd.value");
+			BigDecimal tuition = CatalogJson.usd(data, "tuition");
 			assertThat(ld.has("offers")).isEqualTo(tuition != null);
 			if (tuition != null) {
 				assertThat(ld.get("offers").get("price").decimalValue()).isEqualByComparingTo(tuition);

@@ -27,7 +27,7 @@ import org.steppingstone.catalog.Program;
 
 /**
  * The catalog list and program pages, checked against values computed in the test from
- * data/catalog.json.
+ * the catalog's data file.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -182,11 +182,11 @@ class ProgramPagesTests {
 	@Test
 	void shouldShowWhereSourcesDisagree() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management");
-		Element price = page.getElementById("conflict-mitx-supply-chain-management-price-usd");
+		Element price = page.getElementById("conflict-mitx-supply-chain-management-price");
 		assertThat(price).isNotNull();
 		assertThat(price.select("tbody tr")).hasSize(6);
 		assertThat(price.text()).contains("1200-1500", "early FAQ estimate", "exam fee 200 (not 600)");
-		assertThat(page.select(".glance a.disputed[href=#conflict-mitx-supply-chain-management-price-usd]")).hasSize(1);
+		assertThat(page.select(".glance a.disputed[href=#conflict-mitx-supply-chain-management-price]")).hasSize(1);
 	}
 
 	@Test
@@ -273,7 +273,7 @@ class ProgramPagesTests {
 	}
 
 	static BigDecimal price(JsonNode program) {
-		Object value = CatalogJson.value(program, "price_usd.value");
+		Object value = CatalogJson.usd(program, "price");
 		return (BigDecimal) value;
 	}
 

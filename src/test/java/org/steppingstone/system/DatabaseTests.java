@@ -32,7 +32,12 @@ class DatabaseTests {
 		assertThat(JdbcClient.create(this.dataSource)
 			.sql("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"")
 			.query(String.class)
-			.list()).containsExactly("1", "2", "3", "4", "5", "6");
+			.list()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+		// The catalog's data file, loaded after the versioned migrations.
+		assertThat(JdbcClient.create(this.dataSource)
+			.sql("select \"description\", \"type\" from \"flyway_schema_history\" where \"success\" and \"version\" is null and \"type\" <> 'TABLE'")
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.list()).containsExactly("Catalog JDBC");
 	}
 
 	@Test

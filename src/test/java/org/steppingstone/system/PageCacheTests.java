@@ -6,19 +6,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.steppingstone.CatalogJson;
 import org.steppingstone.SteppingStoneApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,14 +121,25 @@ class PageCacheTests {
 	}
 
 	@Test
-	void shouldShowANewMigrationsDataWithANewValidatorWhenTheReleaseStarts() throws Exception {
+	void shouldShowACorrectedDataFileWithANewValidatorWhenTheReleaseStarts(@TempDir Path dir) throws Exception {
 		HttpResponse<byte[]> before = get(this.port, PROGRAM, "Accept-Encoding", "identity");
 		String oldTag = before.headers().firstValue("ETag").orElseThrow();
 		assertThat(new String(before.body(), StandardCharsets.UTF_8)).doesNotContain("(corrected)");
+		// A curator's correction, as it would ship in a release: one value of the data
+		// file.
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode catalog = json.readTree(CatalogJson.FILE.toFile());
+		for (JsonNode program : catalog.get("programs")) {
+			if (PROGRAM.endsWith("/" + program.get("id").asString())) {
+				((ObjectNode) program).put("title", "Supply Chain Management (corrected)");
+			}
+		}
+		Path corrected = dir.resolve("catalog.json");
+		Files.writeString(corrected, json.writeValueAsString(catalog));
 
 		try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:release-" + System.nanoTime(),
-				"--spring.flyway.locations=classpath:db/migration,classpath:db/corrected-data")) {
+				"--spring.flyway.placeholders.catalog=" + corrected.toUri())) {
 			int port = ((WebServerApplicationContext) release).getWebServer().getPort();
 			HttpResponse<byte[]> after = get(port, PROGRAM, "If-None-Match", oldTag);
 			assertThat(after.statusCode()).isEqualTo(200);

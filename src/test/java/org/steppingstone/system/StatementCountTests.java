@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Each page and API endpoint reads the database in a fixed number of statements: far
- * fewer than its rows (25 programs, 86 courses, 35 pathways, 97 sources), so an N+1 query
- * on any association fails this test.
+ * fewer than its rows (25 programs, 86 courses, 35 pathways, 103 sources), so an N+1
+ * query on any association fails this test.
  */
 // The page cache is off here: with it, the second request would read nothing at all.
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",

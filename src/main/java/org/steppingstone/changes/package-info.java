@@ -1,0 +1,6 @@
+/**
+ * Release notes: what each data release of the catalog changed, on {@code /changes} and
+ * in the Atom feed {@code /changes.atom}; every page's footer names the release it was
+ * built from.
+ */
+package org.steppingstone.changes;

@@ -1,0 +1,5 @@
+/**
+ * Coverage: how many items of the catalog state each figure and how old the figures are,
+ * and the programs with the most gaps ({@code /coverage}, linked from every footer).
+ */
+package org.steppingstone.coverage;

@@ -1,0 +1,240 @@
+package org.steppingstone.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One catalog data file (the shape of catalog.json 1.3), read from a Spring resource
+ * location such as {@code classpath:catalog/catalog.json} or {@code file:/path}.
+ */
+public final class CatalogFile {
+
+	/** Where the release's catalog lives. */
+	public static final String DEFAULT_LOCATION = "classpath:catalog/catalog.json";
+
+	private static final String SCHEMA_LOCATION = "classpath:catalog/catalog.schema.json";
+
+	/** The arrays whose items carry an {@code id}, in the order they are loaded. */
+	static final List<String> ITEMS = List.of("sources", "institutions", "programs", "courses", "degrees", "pathways");
+
+	private final String name;
+
+	private final byte[] content;
+
+	private final byte[] schema;
+
+	private CatalogFile(String name, byte[] content, byte[] schema) {
+		this.name = name;
+		this.content = content;
+		this.schema = schema;
+	}
+
+	/** The file at a resource location, read but not yet parsed. */
+	public static CatalogFile at(String location, ClassLoader classLoader) {
+		DefaultResourceLoader loader = new DefaultResourceLoader(classLoader);
+		Resource resource = loader.getResource(location);
+		return new CatalogFile((resource.getFilename() != null) ? resource.getFilename() : location,
+				read(resource, location), read(loader.getResource(SCHEMA_LOCATION), SCHEMA_LOCATION));
+	}
+
+	/** The file's name, as error messages give it. */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * A checksum of the file and its schema: Flyway re-runs the catalog migration when it
+	 * changes.
+	 */
+	public int checksum(int loaderVersion) {
+		CRC32 crc = new CRC32();
+		crc.update(this.content);
+		crc.update(this.schema);
+		crc.update(loaderVersion);
+		return (int) crc.getValue();
+	}
+
+	/**
+	 * The catalog, once it has passed the schema and every id it refers to exists.
+	 * @throws InvalidCatalogException naming the file, each broken item's id and field
+	 */
+	public JsonNode validated() {
+		JsonNode root;
+		JsonMapper mapper = JsonMapper.builder().build();
+		try {
+			root = mapper.readTree(this.content);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidCatalogException(this.name, "not JSON: " + ex.getOriginalMessage(), ex);
+		}
+		Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+			.getSchema(mapper.readTree(this.schema));
+		List<String> problems = new ArrayList<>();
+		for (Error error : schema.validate(root)) {
+			problems.add(describe(root, error));
+		}
+		if (problems.isEmpty()) {
+			problems.addAll(new References(root).problems());
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidCatalogException(this.name, problems.stream().distinct().toList());
+		}
+		return root;
+	}
+
+	private String describe(JsonNode root, Error error) {
+		NodePath at = error.getInstanceLocation();
+		List<String> field = new ArrayList<>();
+		for (int i = 2; i < at.getNameCount(); i++) {
+			Object element = at.getElement(i);
+			if (element instanceof Integer index) {
+				field.add(field.isEmpty() ? "[" + index + "]" : field.remove(field.size() - 1) + "[" + index + "]");
+			}
+			else {
+				field.add(String.valueOf(element));
+			}
+		}
+		if (error.getProperty() != null) {
+			field.add(error.getProperty());
+		}
+		String item = (at.getNameCount() >= 2 && at.getElement(1) instanceof Integer index)
+				? at.getElement(0) + " " + itemName(root.path(String.valueOf(at.getElement(0))).path(index))
+				: (at.getNameCount() >= 1) ? String.valueOf(at.getElement(0)) : "catalog";
+		String what = error.getMessage();
+		return problem(item, String.join(".", field), what.substring(what.indexOf(':') + 1).strip());
+	}
+
+	private String problem(String item, String field, String what) {
+		return this.name + ": " + item + ((field.isEmpty()) ? "" : " field " + field) + ": " + what;
+	}
+
+	/**
+	 * How an item is named in messages: its id, or what identifies it when it has none.
+	 */
+	static String itemName(JsonNode item) {
+		if (item.hasNonNull("id")) {
+			return '"' + item.get("id").asString() + '"';
+		}
+		if (item.hasNonNull("version")) {
+			return "\"" + item.get("version").asString() + '"';
+		}
+		if (item.hasNonNull("entity_id")) {
+			return "\"" + item.get("entity_id").asString() + "\" (" + item.path("field").asString("?") + ")";
+		}
+		return "(an item without id)";
+	}
+
+	private static byte[] read(Resource resource, String location) {
+		try (InputStream in = resource.getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the catalog file " + location, ex);
+		}
+	}
+
+	/**
+	 * Ids are unique across the file and every reference resolves: what a schema cannot
+	 * say.
+	 */
+	private final class References {
+
+		private final JsonNode root;
+
+		private final Map<String, Set<String>> ids = new HashMap<>();
+
+		private final List<String> problems = new ArrayList<>();
+
+		References(JsonNode root) {
+			this.root = root;
+			Set<String> all = new HashSet<>();
+			for (String array : ITEMS) {
+				Set<String> these = new HashSet<>();
+				for (JsonNode item : root.get(array)) {
+					String id = item.get("id").asString();
+					if (!all.add(id)) {
+						this.problems.add(problem(array + " " + itemName(item), "id", "the id is used twice"));
+					}
+					these.add(id);
+				}
+				this.ids.put(array, these);
+			}
+		}
+
+		List<String> problems() {
+			for (String array : ITEMS) {
+				for (JsonNode item : this.root.get(array)) {
+					check(array, item, item, "");
+				}
+			}
+			for (JsonNode conflict : this.root.get("conflicts")) {
+				check("conflicts", conflict, conflict, "");
+				String entity = conflict.get("entity").asString() + "s";
+				refer("conflicts", conflict, "entity_id", entity, conflict.get("entity_id"));
+			}
+			for (JsonNode release : this.root.get("releases")) {
+				check("releases", release, release, "");
+			}
+			return this.problems;
+		}
+
+		private void check(String array, JsonNode item, JsonNode node, String prefix) {
+			for (Map.Entry<String, JsonNode> entry : node.properties()) {
+				String key = entry.getKey();
+				JsonNode value = entry.getValue();
+				String field = prefix + key;
+				if (value.isObject()) {
+					check(array, item, value, field + ".");
+				}
+				else if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+					for (int i = 0; i < value.size(); i++) {
+						check(array, item, value.get(i), field + "[" + i + "].");
+					}
+				}
+				else if (key.equals("source_id") || key.endsWith("_source_id")) {
+					refer(array, item, field, "sources", value);
+				}
+				else if (key.equals("source_ids") || key.equals("other_source_ids")) {
+					int i = 0;
+					for (JsonNode id : value) {
+						refer(array, item, field + "[" + i++ + "]", "sources", id);
+					}
+				}
+				else if (prefix.isEmpty() && key.endsWith("_id") && !key.equals("entity_id")) {
+					refer(array, item, field, key.substring(0, key.length() - 3) + "s", value);
+				}
+			}
+		}
+
+		private void refer(String array, JsonNode item, String field, String target, JsonNode id) {
+			if (id == null || id.isNull()) {
+				return;
+			}
+			Set<String> known = this.ids.get(target);
+			if (known == null || !known.contains(id.asString())) {
+				this.problems.add(problem(array + " " + itemName(item), field,
+						"\"" + id.asString() + "\" is not an id in " + target));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The curated catalog as data files: {@code src/main/resources/catalog/catalog.json},
+ * checked against {@code catalog.schema.json} and loaded into the database by the
+ * repeatable Flyway migration {@code db.migration.R__Catalog}. Editing a value is editing
+ * that one file; the next release re-inserts the catalog when the file changes.
+ */
+package org.steppingstone.data;

@@ -1,0 +1,105 @@
+package org.steppingstone.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.steppingstone.CatalogJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The catalog's data file passes its JSON Schema, and a file that does not is refused
+ * with a message naming the file, the item's id and the field.
+ */
+class CatalogFileTests {
+
+	private static final ClassLoader LOADER = CatalogFileTests.class.getClassLoader();
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shouldAcceptTheReleasesCatalog() {
+		JsonNode catalog = CatalogFile.at(CatalogFile.DEFAULT_LOCATION, LOADER).validated();
+		assertThat(catalog.get("catalog_version").asString()).isEqualTo("1.3");
+		assertThat(catalog.get("programs")).hasSize(25);
+	}
+
+	@Test
+	void shouldNameTheFileTheItemAndTheFieldOfEveryMistake() {
+		assertThatThrownBy(() -> CatalogFile.at("classpath:catalog-broken/catalog.json", LOADER).validated())
+			.isInstanceOfSatisfying(InvalidCatalogException.class, (ex) -> {
+				assertThat(ex.problems()).hasSize(2);
+				assertThat(ex.problems()).anySatisfy((problem) -> assertThat(problem)
+					.startsWith("catalog.json: degrees \"a-degree\" field tuition.currency: ")
+					.contains("^[A-Z]{3}$"));
+				assertThat(ex.problems()).anySatisfy((problem) -> assertThat(problem)
+					.startsWith("catalog.json: degrees \"another-degree\" field delivery: "));
+				assertThat(ex.getMessage()).startsWith("catalog.json is not a valid catalog (2 problems)");
+			});
+	}
+
+	@Test
+	void shouldRefuseAMissingFieldAndAnUnknownOne() throws Exception {
+		ObjectNode catalog = (ObjectNode) JsonMapper.builder().build().readTree(CatalogJson.FILE.toFile());
+		ObjectNode course = (ObjectNode) catalog.get("courses").get(0);
+		course.remove("elective");
+		((ObjectNode) catalog.get("pathways").get(2)).put("credit_usd", 1000);
+		Path file = write(catalog, "edited.json");
+
+		assertThatThrownBy(() -> CatalogFile.at(file.toUri().toString(), LOADER).validated())
+			.isInstanceOfSatisfying(InvalidCatalogException.class, (ex) -> {
+				assertThat(ex.problems()).anySatisfy((problem) -> assertThat(problem)
+					.startsWith("edited.json: courses \"" + course.get("id").asString() + "\" field elective: "));
+				assertThat(ex.problems())
+					.anySatisfy((problem) -> assertThat(problem).startsWith("edited.json: pathways \""
+							+ catalog.get("pathways").get(2).get("id").asString() + "\" field credit_usd: "));
+			});
+	}
+
+	@Test
+	void shouldRefuseAReferenceToAnUnknownIdAndAnIdUsedTwice() throws Exception {
+		ObjectNode catalog = (ObjectNode) JsonMapper.builder().build().readTree(CatalogJson.FILE.toFile());
+		ObjectNode program = (ObjectNode) catalog.get("programs").get(0);
+		((ObjectNode) program.get("price")).put("source_id", "no-such-source");
+		((ObjectNode) catalog.get("degrees").get(0)).put("id", catalog.get("sources").get(0).get("id").asString());
+		Path file = write(catalog, "catalog.json");
+
+		assertThatThrownBy(() -> CatalogFile.at(file.toUri().toString(), LOADER).validated())
+			.isInstanceOfSatisfying(InvalidCatalogException.class, (ex) -> {
+				assertThat(ex.problems()).contains("catalog.json: programs \"" + program.get("id").asString()
+						+ "\" field price.source_id: \"no-such-source\" is not an id in sources");
+				assertThat(ex.problems()).anySatisfy((problem) -> assertThat(problem)
+					.startsWith("catalog.json: degrees \"" + catalog.get("sources").get(0).get("id").asString()
+							+ "\" field id: the id is used twice"));
+			});
+	}
+
+	@Test
+	void shouldChangeTheChecksumWithTheFile() throws Exception {
+		ObjectNode catalog = (ObjectNode) JsonMapper.builder().build().readTree(CatalogJson.FILE.toFile());
+		Path same = write(catalog, "same.json");
+		((ObjectNode) catalog.get("programs").get(0)).put("title", "Another title");
+		Path edited = write(catalog, "edited.json");
+		int checksum = CatalogFile.at(same.toUri().toString(), LOADER).checksum(CatalogLoader.VERSION);
+
+		assertThat(CatalogFile.at(same.toUri().toString(), LOADER).checksum(CatalogLoader.VERSION)).isEqualTo(checksum);
+		assertThat(CatalogFile.at(edited.toUri().toString(), LOADER).checksum(CatalogLoader.VERSION))
+			.isNotEqualTo(checksum);
+		assertThat(CatalogFile.at(same.toUri().toString(), LOADER).checksum(CatalogLoader.VERSION + 1))
+			.isNotEqualTo(checksum);
+	}
+
+	private Path write(JsonNode catalog, String name) throws Exception {
+		Path file = this.dir.resolve(name);
+		Files.writeString(file, JsonMapper.builder().build().writeValueAsString(catalog));
+		return file;
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.steppingstone.data;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.steppingstone.SteppingStoneApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A database of the release before the catalog became a data file (V1-V6 applied, catalog
+ * 1.1) upgrades in place when the new release starts on it: V7 adds the columns and
+ * tables, then the catalog file (1.3) replaces the rows. On H2, and on PostgreSQL in the
+ * suite's PostgreSQL run (in a database of its own, dropped afterwards).
+ */
+class CatalogUpgradeTests {
+
+	private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
+
+	@TempDir
+	Path shipped;
+
+	@Test
+	void shouldUpgradeAnH2DatabaseOfTheShippedRelease() throws Exception {
+		Assumptions.assumeFalse(postgresRun(), "the PostgreSQL run upgrades PostgreSQL");
+		String url = "jdbc:h2:mem:upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+		// The shipped release keeps its connection while the new one starts, as in a
+		// rolling
+		// deployment (an in-memory H2 also evaluates a CHECK constraint through the
+		// session that
+		// created it).
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
+		try {
+			upgrade(dataSource, url, "sa", "");
+		}
+		finally {
+			JdbcClient.create(dataSource).sql("SHUTDOWN").update();
+			dataSource.destroy();
+		}
+	}
+
+	@Test
+	void shouldUpgradeAPostgresqlDatabaseOfTheShippedRelease() throws Exception {
+		Assumptions.assumeTrue(postgresRun(), "PostgreSQL upgrade skipped: this run uses H2. Set "
+				+ "STEPPINGSTONE_TEST_POSTGRES_URL (source .ci/postgres.sh start) to run it.");
+		String serverUrl = System.getProperty("spring.datasource.url");
+		String user = System.getProperty("spring.datasource.username", "postgres");
+		String password = System.getProperty("spring.datasource.password", "");
+		Matcher matcher = POSTGRES_URL.matcher(serverUrl);
+		assertThat(matcher.matches()).as(serverUrl).isTrue();
+		String database = "steppingstone_upgrade_" + System.nanoTime();
+		String url = matcher.group(1) + database + matcher.group(3);
+		try (Connection server = DriverManager.getConnection(serverUrl, user, password);
+				Statement statement = server.createStatement()) {
+			statement.execute("CREATE DATABASE " + database);
+			try {
+				upgrade(new DriverManagerDataSource(url, user, password), url, user, password);
+			}
+			finally {
+				statement.execute("DROP DATABASE " + database + " WITH (FORCE)");
+			}
+		}
+	}
+
+	private void upgrade(DataSource dataSource, String url, String user, String password) throws Exception {
+		// The shipped release: its six SQL migrations and nothing else.
+		for (Resource migration : new PathMatchingResourcePatternResolver()
+			.getResources("classpath:db/migration/V*.sql")) {
+			if (migration.getFilename().compareTo("V7") < 0) {
+				Files.copy(migration.getInputStream(), this.shipped.resolve(migration.getFilename()));
+			}
+		}
+		Flyway.configure().dataSource(dataSource).locations("filesystem:" + this.shipped).load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6");
+		assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(97L);
+		assertThat(jdbc.sql("select status from programs where id = 'columbiax-business-analytics'")
+			.query(String.class)
+			.single()).isEqualTo("unknown");
+
+		try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=" + password)) {
+			assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+			assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
+				.isEqualTo("1.3");
+			assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(103L);
+			assertThat(jdbc.sql("select count(*) from conflicts").query(Long.class).single()).isEqualTo(26L);
+			assertThat(jdbc
+				.sql("select status || ' ' || retired_on from programs" + " where id = 'columbiax-business-analytics'")
+				.query(String.class)
+				.single()).isEqualTo("retired 2021-08-30");
+			assertThat(jdbc
+				.sql("select tuition_currency, tuition_amount, tuition_value from degrees"
+						+ " where id = 'hkust-msc-big-data-technology'")
+				.query((rs, n) -> List.of(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros().toPlainString(),
+						String.valueOf(rs.getBigDecimal(3))))
+				.single()).containsExactly("HKD", "242000", "null");
+			assertThat(jdbc
+				.sql("select count(*) from programs where price_currency = 'USD' and price_value = price_amount")
+				.query(Long.class)
+				.single()).isEqualTo(14L);
+			assertThat(jdbc.sql("select version from releases order by position").query(String.class).list())
+				.containsExactly("1.3", "1.1", "1.0");
+			int port = ((WebServerApplicationContext) release).getWebServer().getPort();
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/programs/columbiax-business-analytics"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("Business Analytics");
+		}
+	}
+
+	private static List<String> versions(JdbcClient jdbc) {
+		return jdbc
+			.sql("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null"
+					+ " order by \"installed_rank\"")
+			.query(String.class)
+			.list();
+	}
+
+	private static boolean postgresRun() {
+		return Arrays.asList(System.getProperty("spring.profiles.active", "").split(",")).contains("postgres");
+	}
+
+}
