@@ -109,14 +109,14 @@ class AnswersFirstTests {
 			.filter((p) -> p.get("id").asString().equals(SCM))
 			.findFirst()
 			.orElseThrow();
-		BigDecimal price = program.get("price_usd").get("value").decimalValue();
+		BigDecimal price = program.get("price").get("value").decimalValue();
 		return pathways.stream().map((w) -> {
 			JsonNode degree = w.get("degree_id").isNull() ? null : degrees.get(w.get("degree_id").asString());
 			JsonNode share = w.get("credit").get("share_percent");
-			if (degree == null || degree.get("tuition_usd").isNull() || share.isNull()) {
+			if (degree == null || degree.get("tuition").isNull() || share.isNull()) {
 				return null;
 			}
-			BigDecimal tuition = degree.get("tuition_usd").get("value").decimalValue();
+			BigDecimal tuition = degree.get("tuition").get("value").decimalValue();
 			return price.add(tuition.multiply(BigDecimal.valueOf(100).subtract(share.decimalValue()))
 				.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
 		}).filter(Objects::nonNull).min(BigDecimal::compareTo).orElseThrow();
