@@ -1,6 +1,7 @@
 package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -154,10 +155,36 @@ public class Pathway {
 		return this.sourceIds;
 	}
 
-	/** "Program → degree", or "Program → institution" when the degree is not named. */
+	/**
+	 * Both ends with their universities: "University of California San Diego's
+	 * MicroMasters Program in Data Science → Rochester Institute of Technology's MS in
+	 * Data Science", or only the receiving university when the degree is not named.
+	 */
 	public String label() {
-		return this.program.getTitle() + " → "
-				+ ((this.degree != null) ? this.degree.getTitle() : this.institution.getName());
+		String from = this.program.getInstitution().getName() + "'s " + this.program.getTitle();
+		String to = (this.degree != null) ? this.institution.getName() + "'s " + this.degree.getTitle()
+				: this.institution.getName();
+		return from + " → " + to;
+	}
+
+	/**
+	 * What the route costs by our sources' figures: the MicroMasters price and the
+	 * tuition still due after the credit, to the cent (half up, as the calculator
+	 * rounds); null when a figure is missing.
+	 */
+	public BigDecimal routeCost() {
+		if (this.degree == null || this.degree.getTuition() == null || this.degree.getTuition().value() == null
+				|| this.creditSharePercent == null || this.program.getPrice() == null
+				|| this.program.getPrice().value() == null) {
+			return null;
+		}
+		BigDecimal hundred = BigDecimal.valueOf(100);
+		BigDecimal remaining = this.degree.getTuition()
+			.value()
+			.multiply(hundred.subtract(this.creditSharePercent))
+			.divide(hundred)
+			.setScale(2, RoundingMode.HALF_UP);
+		return this.program.getPrice().value().add(remaining).setScale(2, RoundingMode.HALF_UP);
 	}
 
 }

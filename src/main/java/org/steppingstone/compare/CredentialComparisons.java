@@ -15,6 +15,7 @@ import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.catalog.Titles;
 import org.steppingstone.guide.ComparisonAspect;
 import org.steppingstone.guide.GuideRepository;
 import org.steppingstone.system.SitePaths;
@@ -86,8 +87,9 @@ public class CredentialComparisons {
 					this.paths.itemPath((program != null) ? "program" : "degree", slug)));
 		}
 		return new Comparison(problems, problems.isEmpty() ? credentials : List.of(),
-				aspectsByRow(this.guide.findComparisonAspects()), this.programs.findAllWithInstitution(),
-				this.degrees.findAllWithInstitution());
+				aspectsByRow(this.guide.findComparisonAspects()),
+				Titles.sorted(this.programs.findAllWithInstitution(), Program::getTitle),
+				Titles.sorted(this.degrees.findAllWithInstitution(), Degree::getTitle));
 	}
 
 	/** The source document's rows, by the key of the comparison row that quotes each. */

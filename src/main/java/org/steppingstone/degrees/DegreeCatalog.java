@@ -15,6 +15,7 @@ import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
 
@@ -44,7 +45,7 @@ public class DegreeCatalog {
 			.stream()
 			.filter((p) -> p.getDegree() != null)
 			.collect(Collectors.groupingBy((p) -> p.getDegree().getId()));
-		return new Listing(this.degrees.findAllWithInstitution(), byDegree);
+		return new Listing(Titles.sorted(this.degrees.findAllWithInstitution(), Degree::getTitle), byDegree);
 	}
 
 	/**
@@ -53,7 +54,7 @@ public class DegreeCatalog {
 	 */
 	public Optional<DegreePage> page(String id) {
 		return this.degrees.findDetailById(id).map((degree) -> {
-			List<Pathway> accepted = this.pathways.findByDegreeIdOrderByProgramTitleAscIdAsc(id);
+			List<Pathway> accepted = Titles.pathways(this.pathways.findByDegreeIdOrderByProgramTitleAscIdAsc(id));
 			List<String> sourceIds = new ArrayList<>(degree.getSourceIds());
 			if (degree.getCredits() != null) {
 				sourceIds.add(degree.getCredits().sourceId());
@@ -81,7 +82,29 @@ public class DegreeCatalog {
 	public record Listing(List<Degree> degrees, Map<String, List<Pathway>> pathwaysByDegree) {
 
 		public int pathwayCount(String degreeId) {
-			return this.pathwaysByDegree.getOrDefault(degreeId, List.of()).size();
+			return pathwaysTo(degreeId).size();
+		}
+
+		public List<Pathway> pathwaysTo(String degreeId) {
+			return this.pathwaysByDegree.getOrDefault(degreeId, List.of());
+		}
+
+		/** The receiving universities' countries: the choices of the country filter. */
+		public List<String> countries() {
+			return this.degrees.stream().map((d) -> d.getInstitution().getCountry()).distinct().sorted().toList();
+		}
+
+		/** Rejects a well-formed country that no degree is in. */
+		public void check(DegreeQuery query, org.springframework.validation.Errors errors) {
+			if (query.getCountry() != null && !errors.hasFieldErrors("country")
+					&& !countries().contains(query.getCountry())) {
+				errors.rejectValue("country", "filter.unknownDegree");
+			}
+		}
+
+		/** The degrees that pass every filter of the query, by title. */
+		public List<Degree> matching(DegreeQuery query) {
+			return this.degrees.stream().filter(query.asPredicate((d) -> pathwaysTo(d.getId()))).toList();
 		}
 
 	}

@@ -1,13 +1,24 @@
 package org.steppingstone.degrees;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
 import org.steppingstone.discovery.StructuredData;
+import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -21,18 +32,43 @@ class DegreeController {
 
 	private final PageDescriptions descriptions;
 
-	DegreeController(DegreeCatalog catalog, StructuredData structuredData, PageDescriptions descriptions) {
+	private final MessageSource messages;
+
+	DegreeController(DegreeCatalog catalog, StructuredData structuredData, PageDescriptions descriptions,
+			MessageSource messages) {
+		this.messages = messages;
 		this.catalog = catalog;
 		this.structuredData = structuredData;
 		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/degrees")
-	String list(Model model) {
+	String list(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		model.addAttribute("degrees", listing.degrees());
+		listing.check(query, result);
+		model.addAttribute("fields", StudyField.values());
+		model.addAttribute("countries", listing.countries());
+		model.addAttribute("total", listing.degrees().size());
 		model.addAttribute("pathwaysByDegree", listing.pathwaysByDegree());
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "degrees/degreeList";
+		}
+		model.addAttribute("degrees", listing.matching(query));
+		model.addAttribute("csvUrl", SiteUrls.export("/degrees.csv", request));
 		return "degrees/degreeList";
+	}
+
+	@GetMapping("/degrees.csv")
+	ResponseEntity<String> csv(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Locale locale) {
+		DegreeCatalog.Listing listing = this.catalog.listing();
+		listing.check(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("degrees.csv", DegreeCsv.COLUMNS,
+				DegreeCsv.records(listing.matching(query), listing, SiteUrls.base()));
 	}
 
 	@GetMapping("/degrees/{id}")
@@ -52,7 +88,7 @@ class DegreeController {
 	/** The degree list, each degree at {@code /degrees/id}. */
 	@Bean
 	static SitePage degreesPage() {
-		return SitePage.listing("/degrees", "degree");
+		return SitePage.listing("/degrees", "degree").withParameters(DegreeQuery.PARAMETERS);
 	}
 
 }

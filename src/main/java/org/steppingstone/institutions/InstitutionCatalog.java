@@ -13,6 +13,7 @@ import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.catalog.Titles;
 
 /**
  * The universities: their list with what each offers and accepts, and each university's
@@ -42,13 +43,14 @@ public class InstitutionCatalog {
 		Map<String, Long> accepted = this.pathways.findAllForListing()
 			.stream()
 			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
-		return new Listing(this.institutions.findAllByOrderByNameAsc(), offered, accepted);
+		return new Listing(Titles.sorted(this.institutions.findAllByOrderByNameAsc(), Institution::getName), offered,
+				accepted);
 	}
 
 	public Optional<InstitutionPage> page(String id) {
 		return this.institutions.findById(id)
 			.map((institution) -> new InstitutionPage(institution, this.programs.findByInstitutionId(id),
-					this.pathways.findByInstitutionIdOrderByProgramTitleAscIdAsc(id)));
+					Titles.pathways(this.pathways.findByInstitutionIdOrderByProgramTitleAscIdAsc(id))));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
 
@@ -29,9 +30,9 @@ public class Calculator {
 		this.provenance = provenance;
 	}
 
-	/** Every pathway, by program title. */
+	/** Every pathway, by its label as the menu shows it. */
 	public List<Pathway> choices() {
-		return this.pathways.findAllForListing();
+		return Titles.sorted(this.pathways.findAllForListing(), Pathway::label);
 	}
 
 	/**

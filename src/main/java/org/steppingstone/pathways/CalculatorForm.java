@@ -41,10 +41,10 @@ public class CalculatorForm {
 	@Digits(integer = 3, fraction = 1, message = "{calculator.allowed.share}")
 	private BigDecimal share;
 
-	@Size(max = 30, message = "{calculator.allowed.months}")
+	@Size(max = 30, message = "{calculator.allowed.programMonths}")
 	private String programMonths;
 
-	@Size(max = 30, message = "{calculator.allowed.months}")
+	@Size(max = 30, message = "{calculator.allowed.degreeMonths}")
 	private String degreeMonths;
 
 	public String getPathway() {
@@ -97,16 +97,16 @@ public class CalculatorForm {
 
 	/**
 	 * Rejects a length that {@link Months#parse(String)} cannot read, unless its field is
-	 * already refused.
+	 * already refused; a range written longer first is called reversed.
 	 */
 	void checkMonths(Errors errors) {
-		if (this.programMonths != null && !errors.hasFieldErrors("programMonths")
-				&& Months.parse(this.programMonths) == null) {
-			errors.rejectValue("programMonths", "calculator.months");
-		}
-		if (this.degreeMonths != null && !errors.hasFieldErrors("degreeMonths")
-				&& Months.parse(this.degreeMonths) == null) {
-			errors.rejectValue("degreeMonths", "calculator.months");
+		checkMonths(errors, "programMonths", this.programMonths);
+		checkMonths(errors, "degreeMonths", this.degreeMonths);
+	}
+
+	private static void checkMonths(Errors errors, String field, String value) {
+		if (value != null && !errors.hasFieldErrors(field) && Months.parse(value) == null) {
+			errors.rejectValue(field, Months.isReversed(value) ? "calculator.reversed" : "calculator.months");
 		}
 	}
 

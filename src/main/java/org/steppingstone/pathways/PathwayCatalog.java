@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
 
@@ -31,7 +32,7 @@ public class PathwayCatalog {
 
 	/** Every pathway as {@code /pathways} lists it. */
 	public PathwayListing listing() {
-		return new PathwayListing(this.pathways.findAllForListing());
+		return new PathwayListing(Titles.pathways(this.pathways.findAllForListing()));
 	}
 
 	/**
@@ -39,7 +40,7 @@ public class PathwayCatalog {
 	 * export state of each.
 	 */
 	public PathwayListing detailedListing() {
-		return new PathwayListing(this.pathways.findAllWithDetails());
+		return new PathwayListing(Titles.pathways(this.pathways.findAllWithDetails()));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.validation.Errors;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.Titles;
 
 /**
  * Every pathway as {@code /pathways} lists it, with the choices of its filters: one place
@@ -20,7 +21,7 @@ public record PathwayListing(List<Pathway> all) {
 		return this.all.stream()
 			.map(Pathway::getInstitution)
 			.distinct()
-			.sorted(Comparator.comparing(Institution::getName))
+			.sorted(Titles.by(Institution::getName))
 			.toList();
 	}
 
@@ -33,11 +34,11 @@ public record PathwayListing(List<Pathway> all) {
 	public void check(PathwayQuery query, Errors errors) {
 		if (query.getInstitution() != null && !errors.hasFieldErrors("institution")
 				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
-			errors.rejectValue("institution", "filter.unknown");
+			errors.rejectValue("institution", "filter.unknownReceiving");
 		}
 		if (query.getCountry() != null && !errors.hasFieldErrors("country")
 				&& !countries().contains(query.getCountry())) {
-			errors.rejectValue("country", "filter.unknown");
+			errors.rejectValue("country", "filter.unknownReceiving");
 		}
 	}
 

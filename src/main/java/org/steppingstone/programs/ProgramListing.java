@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
@@ -23,8 +24,8 @@ import org.steppingstone.source.SourcedRange;
  */
 public record ProgramListing(List<ProgramRow> rows) {
 
-	private static final Comparator<ProgramRow> BY_TITLE = Comparator
-		.comparing((ProgramRow row) -> row.program().getTitle(), String.CASE_INSENSITIVE_ORDER);
+	private static final Comparator<ProgramRow> BY_TITLE = Titles.<ProgramRow>by((row) -> row.program().getTitle())
+		.thenComparing((row) -> row.program().getId());
 
 	/** The programs that pass every filter of the query, in its sort order. */
 	public List<ProgramRow> matching(ProgramQuery query) {
@@ -41,7 +42,7 @@ public record ProgramListing(List<ProgramRow> rows) {
 			.collect(Collectors.toMap(Institution::getId, (i) -> i, (a, b) -> a))
 			.values()
 			.stream()
-			.sorted(Comparator.comparing(Institution::getName))
+			.sorted(Titles.by(Institution::getName))
 			.toList();
 	}
 

@@ -1,7 +1,10 @@
 package org.steppingstone.programs;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.Pathway;
@@ -58,6 +61,26 @@ public record ProgramPage(Program program, List<Course> courses, List<Pathway> p
 		return (this.courses.isEmpty() || electiveCount() > 0
 				|| this.courses.stream().anyMatch((c) -> c.getWeeks() == null)) ? null
 						: this.courses.stream().mapToInt(Course::getWeeks).sum();
+	}
+
+	/** The largest share of a degree that one of its pathways credits, or null. */
+	public BigDecimal largestShare() {
+		return this.pathways.stream()
+			.map(Pathway::getCreditSharePercent)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+	}
+
+	/**
+	 * The pathway whose route our sources' figures total cheapest (price and the tuition
+	 * still due), or null when no route can be totalled.
+	 */
+	public Pathway cheapestRoute() {
+		return this.pathways.stream()
+			.filter((p) -> p.routeCost() != null)
+			.min(Comparator.comparing(Pathway::routeCost))
+			.orElse(null);
 	}
 
 }

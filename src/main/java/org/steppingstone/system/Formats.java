@@ -28,29 +28,12 @@ public class Formats {
 		return "US$" + format.format(amount);
 	}
 
-	/** A sum that may be negative: −US$1,000. */
-	public String signedUsd(BigDecimal amount) {
-		return (amount != null && amount.signum() < 0) ? "−" + usd(amount.negate()) : usd(amount);
-	}
-
 	/** 17, 9.5 or 17–29 months, from tenths. */
 	public String months(BigDecimal min, BigDecimal max) {
 		if (min == null || max == null) {
 			return null;
 		}
 		return (min.compareTo(max) == 0) ? number(min) : number(min) + "–" + number(max);
-	}
-
-	/** A months range that may be negative: −19 to −7, or 6 to 12. */
-	public String signedMonths(BigDecimal min, BigDecimal max) {
-		if (min == null || max == null) {
-			return null;
-		}
-		return (min.compareTo(max) == 0) ? signed(min) : signed(min) + " to " + signed(max);
-	}
-
-	private String signed(BigDecimal value) {
-		return (value.signum() < 0) ? "−" + number(value.negate()) : number(value);
 	}
 
 	/** 12, or 6–9 for a range. */
@@ -76,11 +59,17 @@ public class Formats {
 		return (code != null) ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : null;
 	}
 
-	/** 2016–2022, or 2022 when both dates fall in one year. */
+	/**
+	 * 2016–2022, earlier first; 2022 when both dates fall in one year or one of them is
+	 * null.
+	 */
 	public String years(String from, String to) {
 		String first = year(from);
 		String last = year(to);
-		return (first == null || first.equals(last)) ? last : first + "–" + last;
+		if (first == null || last == null || first.equals(last)) {
+			return (first != null) ? first : last;
+		}
+		return (first.compareTo(last) < 0) ? first + "–" + last : last + "–" + first;
 	}
 
 	/** The year of a {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date. */

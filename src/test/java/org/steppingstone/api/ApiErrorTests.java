@@ -52,22 +52,22 @@ class ApiErrorTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"/api/v1/programs?maxPrice=abc | maxPrice | the maximum price must be a number of US dollars from 0 to 1,000,000, such as 1500",
-			"/api/v1/programs?maxPrice=-5 | maxPrice | the maximum price must be a number of US dollars from 0 to 1,000,000, such as 1500",
-			"/api/v1/programs?maxMonths=1.5 | maxMonths | the maximum length must be a whole number of months from 0 to 120, such as 12",
-			"/api/v1/programs?credit=maybe | credit | the credit filter is either true or false",
-			"/api/v1/programs?field=astrology | field | the field must be one of the fields listed in the menu, such as engineering or data-science-analytics",
-			"/api/v1/programs?sort=random | sort | the sort order must be title, price, length or share",
-			"/api/v1/programs?institution=no-such-university | institution | no university in the catalog has this id; choose one from the menu",
-			"/api/v1/programs?country=ZZ | country | no receiving university in the catalog is in this country; choose one from the menu",
-			"/api/v1/pathways?minShare=101 | minShare | the minimum share must be a percentage from 0 to 100, such as 25",
-			"/api/v1/pathways?kind=gift | kind | the kind must be credit, admission or non-degree",
-			"/api/v1/pathways?institution=no-such-university | institution | no university in the catalog has this id; choose one from the menu",
-			"/api/v1/programs?page=-1 | page | the page must be a whole number from 0, such as 2",
-			"/api/v1/degrees?page=abc | page | the page must be a whole number from 0, such as 2",
-			"/api/v1/sources?size=0 | size | the page size must be a whole number from 1 to 100, such as 20",
-			"/api/v1/institutions?size=101 | size | the page size must be a whole number from 1 to 100, such as 20",
-			"/api/v1/pathways?size=99999999999999 | size | the page size must be a whole number from 1 to 100, such as 20" })
+			"/api/v1/programs?maxPrice=abc | maxPrice | Maximum price (US$): enter a number of US dollars from 0 to 1,000,000, such as 1500",
+			"/api/v1/programs?maxPrice=-5 | maxPrice | Maximum price (US$): enter a number of US dollars from 0 to 1,000,000, such as 1500",
+			"/api/v1/programs?maxMonths=1.5 | maxMonths | Maximum length (months): enter a whole number of months from 0 to 120, such as 12",
+			"/api/v1/programs?credit=maybe | credit | Only programs with a credit pathway: tick the box or leave it empty (in an address, true or false)",
+			"/api/v1/programs?field=astrology | field | Field: choose one of the fields in the menu (in an address, its id, such as engineering)",
+			"/api/v1/programs?sort=random | sort | Sort by: choose title, price, length or share from the menu",
+			"/api/v1/programs?institution=no-such-university | institution | University: no university in the catalog has this id; choose one from the menu",
+			"/api/v1/programs?country=ZZ | country | Receiving university's country: no receiving university in the catalog is in this country; choose one from the menu",
+			"/api/v1/pathways?minShare=101 | minShare | Minimum share of the degree (%): enter a percentage from 0 to 100, such as 25",
+			"/api/v1/pathways?kind=gift | kind | Kind: choose credit, admission or non-degree from the menu",
+			"/api/v1/pathways?institution=no-such-university | institution | Receiving university: no receiving university in the catalog has this id; choose one from the menu",
+			"/api/v1/programs?page=-1 | page | Page: enter a whole number from 0, such as 2",
+			"/api/v1/degrees?page=abc | page | Page: enter a whole number from 0, such as 2",
+			"/api/v1/sources?size=0 | size | Page size: enter a whole number from 1 to 100, such as 20",
+			"/api/v1/institutions?size=101 | size | Page size: enter a whole number from 1 to 100, such as 20",
+			"/api/v1/pathways?size=99999999999999 | size | Page size: enter a whole number from 1 to 100, such as 20" })
 	void shouldNameARefusedParameterWithWhatItAllows(String path, String name, String reason) {
 		JsonNode problem = this.api.problem(HttpMethod.GET, path, HttpStatus.BAD_REQUEST);
 		assertThat(problem.get("title").asString()).isEqualTo("Bad Request");

@@ -1,6 +1,8 @@
 package org.steppingstone.api;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +33,7 @@ class ApiHttpTests {
 	void shouldListProgramsByTitleTwentyToAPage() {
 		JsonNode first = this.api.get("/api/v1/programs");
 		List<String> titles = this.api.column("select title from programs");
-		titles.sort(String.CASE_INSENSITIVE_ORDER);
+		titles.sort(Collator.getInstance(Locale.ENGLISH));
 		assertThat(first.get("totalItems").asInt()).isEqualTo(titles.size()).isEqualTo(25);
 		assertThat(first.get("page").asInt()).isZero();
 		assertThat(first.get("size").asInt()).isEqualTo(20);

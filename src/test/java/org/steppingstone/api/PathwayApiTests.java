@@ -1,6 +1,9 @@
 package org.steppingstone.api;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,15 @@ class PathwayApiTests {
 	@Test
 	void shouldListEveryPathwayByProgramTitle() {
 		JsonNode list = this.api.get("/api/v1/pathways?size=100");
-		assertThat(texts(list.get("items"), "id")).containsExactlyElementsOf(this.api
-			.column("select w.id from pathways w join programs p on p.id = w.program_id order by p.title, w.id"));
+		Collator collator = Collator.getInstance(Locale.ENGLISH);
+		List<String> ids = this.api
+			.column("select p.title || '|' || w.id from pathways w join programs p on p.id = w.program_id")
+			.stream()
+			.map((row) -> row.split("\\|"))
+			.sorted(Comparator.comparing((String[] row) -> row[0], collator).thenComparing((row) -> row[1]))
+			.map((row) -> row[1])
+			.toList();
+		assertThat(texts(list.get("items"), "id")).containsExactlyElementsOf(ids);
 		assertThat(list.get("totalItems").asInt()).isEqualTo(35);
 		list.get("items").forEach((p) -> assertThat(p.get("sourceIds")).as(p.get("id").asString()).isNotEmpty());
 	}

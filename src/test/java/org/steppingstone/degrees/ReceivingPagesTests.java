@@ -1,11 +1,16 @@
 package org.steppingstone.degrees;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,9 +18,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
+import org.steppingstone.catalog.Titles;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import org.steppingstone.catalog.Program;
 
 /**
@@ -69,13 +76,70 @@ class ReceivingPagesTests {
 		assertThat(half.select("table.pathways tbody tr")).hasSize((int) expected);
 	}
 
+	@Test
+	void shouldFilterDegreesByCountryAndCredit() throws Exception {
+		Map<String, String> countryOf = CatalogJson.array("institutions")
+			.stream()
+			.collect(Collectors.toMap((i) -> i.get("id").asString(), (i) -> i.get("country").asString()));
+		Set<String> creditDegrees = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("kind").asString().equals("credit") && !w.get("degree_id").isNull())
+			.map((w) -> w.get("degree_id").asString())
+			.collect(Collectors.toSet());
+		List<String> expected = CatalogJson.array("degrees")
+			.stream()
+			.filter((d) -> countryOf.get(d.get("institution_id").asString()).equals("US")
+					&& creditDegrees.contains(d.get("id").asString()))
+			.map((d) -> d.get("title").asString())
+			.sorted(Titles.ORDER)
+			.toList();
+		Document page = Pages.fetch(this.mvc, "/degrees?country=US&accepts=true");
+		assertThat(page.select(".program-card .card-title").eachText()).containsExactlyElementsOf(expected);
+		assertThat(page.selectFirst("#results-heading").text())
+			.isEqualTo(expected.size() + " of " + CatalogJson.array("degrees").size() + " degrees");
+		assertThat(page.select("a[href^=/degrees.csv][download]").eachAttr("href"))
+			.containsExactly("/degrees.csv?country=US&accepts=true");
+		String csv = this.mvc.perform(get("/degrees.csv?country=US&accepts=true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("id,url,title,institution,institution_id,country,field,delivery,tuition_usd");
+		assertThat(csv.lines().count()).isEqualTo(expected.size() + 1);
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/pathways?minShare=101", "/pathways?minShare=x", "/pathways?kind=bribe",
-			"/pathways?institution=no-such-place", "/pathways?country=XX" })
-	void shouldRefuseABadPathwayFilter(String url) throws Exception {
+	@CsvSource(delimiter = '|',
+			value = { "/degrees?delivery=teleport | Delivery: choose on campus, online or blended",
+					"/degrees?tuitionStated=maybe | Tuition stated by our sources: choose yes or no",
+					"/degrees?accepts=perhaps | Accepts a MicroMasters for credit: choose yes or no",
+					"/degrees?country=ZZ | Country: no degree in the catalog is in this country",
+					"/degrees?field=astrology | Field: choose one of the fields in the menu" })
+	void shouldRefuseABadDegreeFilterNamingItsLabel(String url, String message) throws Exception {
 		Document page = Pages.fetch(this.mvc, url, 400);
-		assertThat(page.selectFirst(".error-summary").text())
-			.contains(url.substring(url.indexOf('?') + 1, url.indexOf('=')));
+		assertThat(page.selectFirst(".error-summary").text()).contains(message).doesNotContain("tuitionStated");
+		assertThat(page.select(".program-card")).isEmpty();
+	}
+
+	@Test
+	void shouldListDegreesAndChoicesInReadingOrder() throws Exception {
+		List<String> degrees = Pages.fetch(this.mvc, "/degrees").select(".program-card .card-title").eachText();
+		assertThat(degrees).hasSizeGreaterThan(10).isSortedAccordingTo(Titles.ORDER);
+		assertThat(degrees.indexOf("Master of Science (Computer Science)"))
+			.isLessThan(degrees.indexOf("MS in Business Analytics"));
+		List<String> choices = Pages.fetch(this.mvc, "/calculator").select("select option[value!=]").eachText();
+		assertThat(choices).isSortedAccordingTo(Titles.ORDER);
+		assertThat(choices).contains(
+				"University of British Columbia's MicroMasters Program in Software Development → Curtin University's Master of Science (Computer Science)");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "/pathways?minShare=101 | Minimum share of the degree (%): enter",
+			"/pathways?minShare=x | Minimum share of the degree (%): enter", "/pathways?kind=bribe | Kind: choose",
+			"/pathways?institution=no-such-place | Receiving university: no receiving university",
+			"/pathways?country=XX | Receiving university's country: no receiving university" })
+	void shouldRefuseABadPathwayFilterNamingItsLabel(String url, String message) throws Exception {
+		Document page = Pages.fetch(this.mvc, url, 400);
+		assertThat(page.selectFirst(".error-summary").text()).contains(message).doesNotContain("minShare");
 	}
 
 	@Test

@@ -9,7 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,19 @@ class GuidePagesTests {
 
 	@Autowired
 	private GuideRepository guide;
+
+	@Test
+	void shouldLinkTheQuotedShareToWhatTheCatalogStates() throws Exception {
+		Document home = Pages.fetch(this.mvc, "/");
+		Element link = home.selectFirst("#characteristics ~ dl a.to-data");
+		assertThat(link.parent().text()).contains("25-50% or more");
+		assertThat(link.attr("href")).isEqualTo("/compare#figures-shares");
+		List<JsonNode> pathways = CatalogJson.array("pathways");
+		long stating = pathways.stream().filter((w) -> !w.get("credit").get("share_percent").isNull()).count();
+		Element row = Pages.fetch(this.mvc, "/compare").getElementById("figures-shares");
+		assertThat(row.text()).startsWith("Share of a Master's credited")
+			.contains(stating + " of " + pathways.size() + " pathways");
+	}
 
 	@Test
 	void shouldAnswerTheQuestionOnTheHomePage() throws Exception {

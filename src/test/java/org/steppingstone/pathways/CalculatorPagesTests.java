@@ -33,7 +33,8 @@ class CalculatorPagesTests {
 		Element results = page.selectFirst("table.results");
 		assertThat(results.select("tbody tr").get(0).text()).contains("US$38,350", "17–29 months");
 		assertThat(results.select("tbody tr").get(1).text()).contains("US$74,000", "10 months");
-		assertThat(results.selectFirst("tfoot").text()).contains("US$35,650", "−19 to −7 months");
+		assertThat(results.selectFirst("tfoot").text()).contains("costs US$35,650 less", "takes 7–19 months longer")
+			.doesNotContain("−");
 		assertThat(page.selectFirst(".formula").text())
 			.contains("US$1,350 + US$74,000 × (100 − 50) ÷ 100 = US$1,350 + US$37,000 = US$38,350");
 		String inputs = page.selectFirst("table.inputs").text();
@@ -41,6 +42,32 @@ class CalculatorPagesTests {
 		assertThat(page.selectFirst(".calculator").text()).contains("45 MIT units of the degree's 90 remain");
 		assertThat(page.getElementById("tuition").val()).isEqualTo("74000");
 		assertThat(page.getElementById("programMonths").val()).isEqualTo("12-24");
+	}
+
+	@Test
+	void shouldWordTheDifferenceInTheDirectionItGoes() throws Exception {
+		String shorter = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&programMonths=6&degreeMonths=24")
+			.selectFirst("table.results tfoot")
+			.text();
+		assertThat(shorter).contains("takes 6 months less");
+		String mixed = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&degreeMonths=36")
+			.selectFirst("table.results tfoot")
+			.text();
+		assertThat(mixed).contains("from 6 months longer to 6 months shorter");
+		String dearer = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&price=50000")
+			.selectFirst("table.results tfoot")
+			.text();
+		assertThat(dearer).contains("costs US$13,000 more").doesNotContain("−");
+	}
+
+	@Test
+	void shouldNeverWriteANegativeSavingForAnyPathway() throws Exception {
+		for (JsonNode pathway : CatalogJson.array("pathways")) {
+			Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
+			for (Element results : page.select("table.results")) {
+				assertThat(results.text()).as(pathway.get("id").asString()).doesNotContain("−", "-US$");
+			}
+		}
 	}
 
 	@Test
@@ -88,10 +115,13 @@ class CalculatorPagesTests {
 	void shouldShowErrorsNextToTheFieldsAndKeepTheOtherFigures() throws Exception {
 		Document page = Pages.fetch(this.mvc,
 				"/calculator?pathway=" + SCM + "&price=abc&share=140&degreeMonths=24-12&tuition=80000", 400);
-		assertThat(page.selectFirst(".error-summary").text()).contains("price", "share", "degreeMonths");
-		assertThat(page.getElementById("price-error").text()).contains("number of US dollars");
-		assertThat(page.getElementById("share-error").text()).contains("from 0 to 100");
-		assertThat(page.getElementById("degreeMonths-error").text()).contains("range such as 12-24");
+		assertThat(page.select(".error-summary li").eachText()).containsExactlyInAnyOrder(
+				"MicroMasters price (US$): enter a number of US dollars from 0 to 10,000,000, with at most two decimals, such as 1350",
+				"Share of the degree credited (%): enter a percentage from 0 to 100, with at most one decimal, such as 25",
+				"Master's length (months): this range is reversed; write the shorter length first, such as 18-24");
+		assertThat(page.selectFirst(".error-summary").text()).doesNotContain("degreeMonths", "BigDecimal", "price:");
+		assertThat(page.getElementById("price-error").text()).startsWith("MicroMasters price (US$):");
+		assertThat(page.getElementById("degreeMonths-error").text()).contains("reversed");
 		assertThat(page.getElementById("share").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.getElementById("tuition").val()).isEqualTo("80000");
 		assertThat(page.getElementById("price").val()).isEqualTo("abc");

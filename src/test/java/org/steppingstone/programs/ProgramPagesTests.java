@@ -1,8 +1,10 @@
 package org.steppingstone.programs;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -35,11 +37,12 @@ class ProgramPagesTests {
 	private MockMvc mvc;
 
 	@Test
-	void shouldListEveryProgramByTitle() throws Exception {
+	void shouldListEveryProgramByTitleInReadingOrder() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/programs");
+		Collator collator = Collator.getInstance(Locale.ENGLISH);
 		List<String> expected = programs((p) -> true).stream()
 			.map((p) -> p.get("title").asString())
-			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.sorted(collator)
 			.toList();
 		assertThat(titles(page)).containsExactlyElementsOf(expected);
 		assertThat(page.selectFirst("#results-heading").text()).isEqualTo("25 of 25 programs");
@@ -99,11 +102,15 @@ class ProgramPagesTests {
 	void shouldSortByPriceWithUnknownPricesLast() throws Exception {
 		List<String> expected = programs((p) -> true).stream()
 			.sorted(Comparator.comparing(ProgramPagesTests::price, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing((p) -> p.get("title").asString(), String.CASE_INSENSITIVE_ORDER))
+				.thenComparing((p) -> p.get("title").asString(), Collator.getInstance(Locale.ENGLISH)))
 			.map((p) -> p.get("title").asString())
 			.toList();
-		List<String> found = titles(Pages.fetch(this.mvc, "/programs?sort=price"));
+		Document page = Pages.fetch(this.mvc, "/programs?sort=price");
+		List<String> found = titles(page);
 		assertThat(found).containsExactlyElementsOf(expected);
+		assertThat(page.selectFirst("#results-heading + .note").text()).contains("last price our sources state",
+				"the year it is known for");
+		assertThat(page.selectFirst(".program-card").text()).containsPattern("US\\$[0-9,.]+ \\((19|20)\\d\\d\\)");
 		assertThat(found.get(0)).isEqualTo("MicroMasters Program in Entrepreneurship");
 	}
 
@@ -208,18 +215,22 @@ class ProgramPagesTests {
 	class BadInput {
 
 		@ParameterizedTest(name = "{0}")
-		@CsvSource(delimiter = '|', value = { "/programs?maxPrice=abc&field=engineering | maxPrice | US dollars",
-				"/programs?maxPrice=-5 | maxPrice | from 0 to 1,000,000",
-				"/programs?maxMonths=1.5 | maxMonths | whole number of months",
-				"/programs?field=astrology | field | fields listed",
-				"/programs?sort=cheapest | sort | title, price, length or share",
-				"/programs?credit=maybe | credit | true or false", "/programs?country=usa | country | two-letter code",
-				"/programs?country=ZZ | country | no receiving university",
-				"/programs?institution=no-such-university | institution | no university in the catalog" })
-		void shouldAnswerBadRequestNamingTheParameter(String url, String parameter, String allowed) throws Exception {
+		@CsvSource(delimiter = '|', value = {
+				"/programs?maxPrice=abc&field=engineering | maxPrice | Maximum price (US$): | US dollars",
+				"/programs?maxPrice=-5 | maxPrice | Maximum price (US$): | from 0 to 1,000,000",
+				"/programs?maxMonths=1.5 | maxMonths | Maximum length (months): | whole number of months",
+				"/programs?field=astrology | field | Field: | fields in the menu",
+				"/programs?sort=cheapest | sort | Sort by: | title, price, length or share",
+				"/programs?credit=maybe | credit | Only programs with a credit pathway: | true or false",
+				"/programs?country=usa | country | Receiving university's country: | two-letter code",
+				"/programs?country=ZZ | country | Receiving university's country: | no receiving university",
+				"/programs?institution=no-such-university | institution | University: | no university in the catalog" })
+		void shouldAnswerBadRequestNamingTheFieldAsItsLabelDoes(String url, String parameter, String label,
+				String allowed) throws Exception {
 			Document page = Pages.fetch(ProgramPagesTests.this.mvc, url, 400);
 			Element summary = page.selectFirst(".error-summary");
-			assertThat(summary.text()).contains(parameter, allowed);
+			assertThat(summary.text()).contains(label, allowed).doesNotContain("maxPrice", "maxMonths", "typeMismatch");
+			assertThat(summary.select("a").eachAttr("href")).contains("#" + parameter);
 			assertThat(page.getElementById(parameter).attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.select(".program-card")).isEmpty();
 			assertThat(page.select("header nav")).hasSize(1);
@@ -237,7 +248,8 @@ class ProgramPagesTests {
 		@Test
 		void shouldRefuseAVeryLongQuery() throws Exception {
 			Document page = Pages.fetch(ProgramPagesTests.this.mvc, "/programs?q=" + "a".repeat(10_000), 400);
-			assertThat(page.selectFirst(".error-summary").text()).contains("q", "at most 200 characters");
+			assertThat(page.selectFirst(".error-summary").text())
+				.contains("Search: shorten the text to at most 200 characters");
 		}
 
 		@Test

@@ -52,6 +52,15 @@ public record Months(BigDecimal min, BigDecimal max) {
 		return new Months(min, max);
 	}
 
+	/**
+	 * Whether the text is a range of lengths written longer first, such as {@code 24-12}.
+	 */
+	public static boolean isReversed(String text) {
+		Matcher matcher = (text != null) ? RANGE.matcher(text) : null;
+		return matcher != null && matcher.matches() && matcher.group(2) != null
+				&& new BigDecimal(matcher.group(2)).compareTo(new BigDecimal(matcher.group(1))) < 0;
+	}
+
 	public boolean isRange() {
 		return this.min.compareTo(this.max) != 0;
 	}

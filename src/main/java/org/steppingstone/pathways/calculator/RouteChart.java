@@ -15,13 +15,20 @@ import java.util.List;
  */
 public record RouteChart(List<Bar> bars, int width, int height) {
 
-	static final int WIDTH = 640;
+	/**
+	 * Narrow, with each label above its bar, so that on a 375 px phone the text is drawn
+	 * at nearly its full size.
+	 */
+	static final int WIDTH = 400;
 
-	static final int LABEL_WIDTH = 170;
+	/** Room after the longer bar for its total. */
+	static final int TOTAL_WIDTH = 100;
 
-	static final int BAR_HEIGHT = 34;
+	static final int LABEL_HEIGHT = 22;
 
-	static final int GAP = 22;
+	static final int BAR_HEIGHT = 30;
+
+	static final int GAP = 14;
 
 	/** The chart, or null when the cost of either route is unknown. */
 	public static RouteChart of(RouteEstimate estimate) {
@@ -29,13 +36,13 @@ public record RouteChart(List<Bar> bars, int width, int height) {
 			return null;
 		}
 		BigDecimal top = estimate.stackedCost().max(estimate.directCost());
-		int plot = WIDTH - LABEL_WIDTH - 110;
-		int y = GAP;
-		Segment price = segment(LABEL_WIDTH, estimate.inputs().price(), top, plot, "bar-micromasters");
+		int plot = WIDTH - TOTAL_WIDTH;
+		int y = GAP + LABEL_HEIGHT;
+		Segment price = segment(0, estimate.inputs().price(), top, plot, "bar-micromasters");
 		Segment rest = segment(price.x() + price.width(), estimate.remainingTuition(), top, plot, "bar-remaining");
 		Bar stacked = new Bar("stacked", y, List.of(price, rest), estimate.stackedCost(), rest.x() + rest.width() + 8);
-		y += BAR_HEIGHT + GAP;
-		Segment whole = segment(LABEL_WIDTH, estimate.directCost(), top, plot, "bar-direct");
+		y += BAR_HEIGHT + GAP + LABEL_HEIGHT;
+		Segment whole = segment(0, estimate.directCost(), top, plot, "bar-direct");
 		Bar direct = new Bar("direct", y, List.of(whole), estimate.directCost(), whole.x() + whole.width() + 8);
 		return new RouteChart(List.of(stacked, direct), WIDTH, y + BAR_HEIGHT + GAP);
 	}
@@ -61,8 +68,14 @@ public record RouteChart(List<Bar> bars, int width, int height) {
 			return BAR_HEIGHT;
 		}
 
+		/** The baseline of the total, beside the bar. */
 		public int textY() {
 			return this.y + BAR_HEIGHT / 2 + 5;
+		}
+
+		/** The baseline of the route's name, above the bar. */
+		public int labelY() {
+			return this.y - 7;
 		}
 
 	}
