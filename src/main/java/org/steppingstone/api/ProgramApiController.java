@@ -53,6 +53,8 @@ class ProgramApiController {
 	@Parameter(name = "sort", in = ParameterIn.QUERY,
 			description = "title (default), price or length (lowest first), or share (largest credit share first); "
 					+ "programs without the figure sort last.")
+	@Parameter(name = "includeRetired", in = ParameterIn.QUERY,
+			description = "true: list retired programs too (left out by default); each says when and why it ended.")
 	@ApiDocs.ListResponses
 	PageOf<ProgramSummary> list(@Valid @ParameterObject ProgramQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {

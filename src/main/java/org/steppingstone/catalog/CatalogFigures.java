@@ -31,9 +31,14 @@ public class CatalogFigures {
 	}
 
 	public Figures compute() {
-		List<Program> programList = this.programs.findAllWithInstitution();
+		// Retired programs and their historical pathways are for the record, not for what
+		// one can take today.
+		List<Program> programList = this.programs.findAllWithInstitution()
+			.stream()
+			.filter((p) -> !p.isRetired())
+			.toList();
 		List<Degree> degreeList = this.degrees.findAllWithInstitution();
-		List<Pathway> all = this.pathways.findAllForListing();
+		List<Pathway> all = this.pathways.findAllForListing().stream().filter((p) -> !p.isHistorical()).toList();
 		List<Pathway> credited = all.stream().filter((p) -> p.getCreditSharePercent() != null).toList();
 		return new Figures(money(programList.stream().map(Program::getPrice).toList()),
 				months(programList.stream().map(Program::getLength).toList()),

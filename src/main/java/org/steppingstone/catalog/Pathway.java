@@ -60,7 +60,10 @@ public class Pathway {
 
 	private Boolean onCampusRequired;
 
-	/** {@code published} (an official source describes it) or {@code unverified}. */
+	/**
+	 * {@code published} (an official source describes it), {@code unverified}, or
+	 * {@code historical} (from a retired program, kept for its holders and the record).
+	 */
 	private String status;
 
 	private String asOf;
@@ -140,6 +143,11 @@ public class Pathway {
 
 	public String getStatus() {
 		return this.status;
+	}
+
+	/** Whether the pathway starts from a retired program: no one can take it today. */
+	public boolean isHistorical() {
+		return "historical".equals(this.status);
 	}
 
 	public String getAsOf() {

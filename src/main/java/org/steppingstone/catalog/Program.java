@@ -80,6 +80,14 @@ public class Program {
 	 */
 	private String status;
 
+	/** The day (or month, or year) a retired program ended; null unless retired. */
+	private String retiredOn;
+
+	private String retiredOnSourceId;
+
+	/** Why or how it ended, in the source's terms. */
+	private String retiredOnNote;
+
 	private String programUrl;
 
 	@ElementCollection
@@ -153,6 +161,23 @@ public class Program {
 
 	public String getStatus() {
 		return this.status;
+	}
+
+	/** Whether the program has ended: it keeps its page, but no one can enrol. */
+	public boolean isRetired() {
+		return "retired".equals(this.status);
+	}
+
+	public String getRetiredOn() {
+		return this.retiredOn;
+	}
+
+	public String getRetiredOnSourceId() {
+		return this.retiredOnSourceId;
+	}
+
+	public String getRetiredOnNote() {
+		return this.retiredOnNote;
 	}
 
 	public String getProgramUrl() {

@@ -18,7 +18,8 @@ final class ProgramCsv {
 	static final String[] COLUMNS = { "id", "title", "url", "institution", "institution_id", "field", "course_count",
 			"price_usd", "price_note", "price_computed", "price_source", "price_as_of", "length_months_min",
 			"length_months_max", "length_source", "length_as_of", "pathway_count", "best_credit_share_percent",
-			"best_credit_share_pathway", "best_credit_share_sources", "best_credit_share_as_of" };
+			"best_credit_share_pathway", "best_credit_share_sources", "best_credit_share_as_of", "status", "retired_on",
+			"retired_note", "retired_source" };
 
 	private ProgramCsv() {
 	}
@@ -43,7 +44,8 @@ final class ProgramCsv {
 					(length != null) ? length.sourceId() : null, (length != null) ? length.asOf() : null,
 					row.pathwayCount(), row.bestShare(), (best != null) ? best.getId() : null,
 					(best != null) ? String.join(Csv.SOURCE_SEPARATOR, best.getSourceIds()) : null,
-					(best != null) ? best.getAsOf() : null);
+					(best != null) ? best.getAsOf() : null, program.getStatus(), program.getRetiredOn(),
+					program.getRetiredOnNote(), program.getRetiredOnSourceId());
 		}).toList();
 	}
 

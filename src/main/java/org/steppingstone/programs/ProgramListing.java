@@ -26,6 +26,14 @@ public record ProgramListing(List<ProgramRow> rows) {
 	private static final Comparator<ProgramRow> BY_TITLE = Comparator
 		.comparing((ProgramRow row) -> row.program().getTitle(), String.CASE_INSENSITIVE_ORDER);
 
+	/**
+	 * How many programs the list has before its filters: the retired ones only when the
+	 * query includes them.
+	 */
+	public int total(ProgramQuery query) {
+		return (int) this.rows.stream().filter(status(query)).count();
+	}
+
 	/** The programs that pass every filter of the query, in its sort order. */
 	public List<ProgramRow> matching(ProgramQuery query) {
 		return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();
@@ -65,8 +73,12 @@ public record ProgramListing(List<ProgramRow> rows) {
 		}
 	}
 
+	private static Predicate<ProgramRow> status(ProgramQuery query) {
+		return (row) -> Boolean.TRUE.equals(query.getIncludeRetired()) || !row.program().isRetired();
+	}
+
 	static Predicate<ProgramRow> filter(ProgramQuery query) {
-		Predicate<ProgramRow> all = (row) -> true;
+		Predicate<ProgramRow> all = status(query);
 		if (query.getField() != null) {
 			all = all.and((row) -> row.program().getField().getSlug().equals(query.getField()));
 		}

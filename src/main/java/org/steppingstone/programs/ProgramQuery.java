@@ -23,7 +23,7 @@ public class ProgramQuery {
 
 	/** The query parameters this binds: they select what the list shows. */
 	public static final Set<String> PARAMETERS = Set.of("field", "institution", "maxPrice", "maxMonths", "credit",
-			"country", "q", "sort");
+			"country", "q", "sort", "includeRetired");
 
 	@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}")
 	private String field;
@@ -50,6 +50,9 @@ public class ProgramQuery {
 
 	@Pattern(regexp = "title|price|length|share", message = "{filter.allowed.sort}")
 	private String sort;
+
+	/** Retired programs are left out unless the learner asks for them. */
+	private Boolean includeRetired;
 
 	public String getField() {
 		return this.field;
@@ -115,6 +118,14 @@ public class ProgramQuery {
 		this.sort = blankToNull(sort);
 	}
 
+	public Boolean getIncludeRetired() {
+		return this.includeRetired;
+	}
+
+	public void setIncludeRetired(Boolean includeRetired) {
+		this.includeRetired = includeRetired;
+	}
+
 	public String sortOrDefault() {
 		return (this.sort != null) ? this.sort : "title";
 	}
@@ -132,6 +143,7 @@ public class ProgramQuery {
 		add(active, page, "credit", Boolean.TRUE.equals(this.credit) ? "yes" : null);
 		add(active, page, "country", this.country);
 		add(active, page, "q", this.q);
+		add(active, page, "includeRetired", Boolean.TRUE.equals(this.includeRetired) ? "yes" : null);
 		return active;
 	}
 

@@ -83,6 +83,28 @@ public class Formats {
 		return (first == null || first.equals(last)) ? last : first + "–" + last;
 	}
 
+	/**
+	 * 30 August 2021, August 2021 or 2021: a {@code YYYY-MM-DD}, {@code YYYY-MM} or
+	 * {@code YYYY} date as precise as it is known.
+	 */
+	public String date(String date) {
+		if (date == null) {
+			return null;
+		}
+		try {
+			return switch (date.length()) {
+				case 10 -> java.time.LocalDate.parse(date)
+					.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+				case 7 -> java.time.YearMonth.parse(date)
+					.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+				default -> date;
+			};
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return date;
+		}
+	}
+
 	/** The year of a {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date. */
 	public String year(String date) {
 		return (date != null && date.length() >= 4) ? date.substring(0, 4) : null;
