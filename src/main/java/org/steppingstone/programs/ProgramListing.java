@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -53,6 +54,20 @@ public record ProgramListing(List<ProgramRow> rows) {
 			.toList();
 	}
 
+	/**
+	 * The currencies programs' prices are published in, US dollars first: the choices of
+	 * the price filter's currency.
+	 */
+	public List<Currency> currencies() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(Currency.getInstance("USD")),
+				this.rows.stream()
+					.map((row) -> row.program().getPrice())
+					.filter((price) -> price != null && price.currency() != null)
+					.map(SourcedAmount::currency))
+			.distinct()
+			.toList();
+	}
+
 	/** The countries of receiving institutions: the choices of the country filter. */
 	public List<String> receivingCountries() {
 		return this.rows.stream().flatMap((row) -> row.receivingCountries().stream()).distinct().sorted().toList();
@@ -71,6 +86,12 @@ public record ProgramListing(List<ProgramRow> rows) {
 				&& !receivingCountries().contains(query.getCountry())) {
 			errors.rejectValue("country", "filter.unknown");
 		}
+		if (query.getCurrency() != null && !errors.hasFieldErrors("currency")
+				&& Currency.getAvailableCurrencies()
+					.stream()
+					.noneMatch((c) -> c.getCurrencyCode().equals(query.getCurrency()))) {
+			errors.rejectValue("currency", "filter.unknown");
+		}
 	}
 
 	private static Predicate<ProgramRow> status(ProgramQuery query) {
@@ -88,7 +109,8 @@ public record ProgramListing(List<ProgramRow> rows) {
 		if (query.getMaxPrice() != null) {
 			all = all.and((row) -> {
 				SourcedAmount price = row.program().getPrice();
-				return price != null && price.value() != null && price.value().compareTo(query.getMaxPrice()) <= 0;
+				return price != null && price.isIn(query.currencyOrDefault())
+						&& price.value().compareTo(query.getMaxPrice()) <= 0;
 			});
 		}
 		if (query.getMaxMonths() != null) {
@@ -115,8 +137,12 @@ public record ProgramListing(List<ProgramRow> rows) {
 	 */
 	static Comparator<ProgramRow> order(String sort) {
 		return switch (sort) {
+			// Amounts compare only within a currency: by currency, then amount.
 			case "price" -> Comparator
-				.comparing((ProgramRow row) -> priceOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
+				.comparing((ProgramRow row) -> currencyOf(row.program()),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing((ProgramRow row) -> priceOf(row.program()),
+						Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(BY_TITLE);
 			case "length" -> Comparator
 				.comparing((ProgramRow row) -> monthsOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -126,6 +152,11 @@ public record ProgramListing(List<ProgramRow> rows) {
 					.thenComparing(BY_TITLE);
 			default -> BY_TITLE;
 		};
+	}
+
+	private static String currencyOf(Program program) {
+		return (program.getPrice() != null && program.getPrice().value() != null) ? program.getPrice().currencyCode()
+				: null;
 	}
 
 	private static BigDecimal priceOf(Program program) {

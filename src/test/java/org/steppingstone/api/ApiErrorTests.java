@@ -54,8 +54,8 @@ class ApiErrorTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"/api/v1/programs?maxPrice=abc | maxPrice | the maximum price must be a number of US dollars from 0 to 1,000,000, such as 1500",
-			"/api/v1/programs?maxPrice=-5 | maxPrice | the maximum price must be a number of US dollars from 0 to 1,000,000, such as 1500",
+			"/api/v1/programs?maxPrice=abc | maxPrice | the maximum price must be a number from 0 to 1,000,000, such as 1500",
+			"/api/v1/programs?maxPrice=-5 | maxPrice | the maximum price must be a number from 0 to 1,000,000, such as 1500",
 			"/api/v1/programs?maxMonths=1.5 | maxMonths | the maximum length must be a whole number of months from 0 to 120, such as 12",
 			"/api/v1/programs?credit=maybe | credit | the credit filter is either true or false",
 			"/api/v1/programs?field=astrology | field | the field must be one of the fields listed in the menu, such as engineering or data-science-analytics",

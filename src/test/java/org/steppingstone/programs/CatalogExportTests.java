@@ -73,8 +73,9 @@ class CatalogExportTests {
 			assertThat(record.get("field")).isEqualTo(program.getField().getLabel());
 			assertThat(record.get("course_count")).isEqualTo(text(program.getCourseCount()));
 			SourcedAmount price = program.getPrice();
-			assertThat(decimal(record.get("price_usd")))
+			assertThat(decimal(record.get("price_amount")))
 				.isEqualTo(decimal(text((price != null) ? price.value() : null)));
+			assertThat(record.get("price_currency")).isEqualTo(text((price != null) ? price.currencyCode() : null));
 			assertThat(record.get("price_source")).isEqualTo(text((price != null) ? price.sourceId() : null));
 			assertThat(record.get("price_as_of")).isEqualTo(text((price != null) ? price.asOf() : null));
 			assertThat(record.get("price_note")).isEqualTo(text((price != null) ? price.note() : null));
@@ -113,7 +114,8 @@ class CatalogExportTests {
 		assertThat(records).extracting((r) -> r.get("title")).containsExactlyElementsOf(shown);
 		assertThat(shown).containsExactly("MicroMasters Program in Big Data", "MicroMasters Program in Data Science",
 				"MicroMasters Program in Big Data Technology");
-		assertThat(records).extracting((r) -> new BigDecimal(r.get("price_usd")))
+		assertThat(records).extracting((r) -> r.get("price_currency")).containsOnly("USD");
+		assertThat(records).extracting((r) -> new BigDecimal(r.get("price_amount")))
 			.allMatch((price) -> price.compareTo(new BigDecimal("1450")) <= 0)
 			.isSorted();
 	}

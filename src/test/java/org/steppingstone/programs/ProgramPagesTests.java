@@ -208,7 +208,9 @@ class ProgramPagesTests {
 	class BadInput {
 
 		@ParameterizedTest(name = "{0}")
-		@CsvSource(delimiter = '|', value = { "/programs?maxPrice=abc&field=engineering | maxPrice | US dollars",
+		@CsvSource(delimiter = '|', value = { "/programs?maxPrice=abc&field=engineering | maxPrice | such as 1500",
+				"/programs?currency=usd | currency | ISO 4217",
+				"/programs?currency=XYZ | currency | no currency has this",
 				"/programs?maxPrice=-5 | maxPrice | from 0 to 1,000,000",
 				"/programs?maxMonths=1.5 | maxMonths | whole number of months",
 				"/programs?field=astrology | field | fields listed",
