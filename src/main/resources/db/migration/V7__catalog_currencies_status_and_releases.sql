@@ -7,6 +7,10 @@
 -- release, are filled only for figures in USD; as_of, source_id, computed and note describe the figure whatever its
 -- currency.
 
+-- The view over these tables goes while they change and comes back unchanged at the end: H2 would otherwise
+-- recompile it after every ALTER TABLE (three times the time of this migration at start-up).
+DROP VIEW source_citations;
+
 ALTER TABLE programs ADD COLUMN price_amount DECIMAL(12, 2);
 ALTER TABLE programs ADD COLUMN price_currency CHAR(3);
 ALTER TABLE programs ADD COLUMN retired_on VARCHAR(10);
@@ -112,3 +116,35 @@ CREATE TABLE release_changes (
     CONSTRAINT ck_release_changes_kind CHECK (kind IN ('added', 'corrected', 'retired', 'source-added'))
 );
 CREATE INDEX ix_release_changes_source ON release_changes (source_id);
+
+-- As V1 defined it.
+CREATE VIEW source_citations (source_id, page, page_id, page_title, fact) AS
+          SELECT price_source_id, 'program', id, title, 'price' FROM programs WHERE price_source_id IS NOT NULL
+    UNION SELECT length_source_id, 'program', id, title, 'length' FROM programs WHERE length_source_id IS NOT NULL
+    UNION SELECT effort_source_id, 'program', id, title, 'effort' FROM programs WHERE effort_source_id IS NOT NULL
+    UNION SELECT audit_free_source_id, 'program', id, title, 'audit' FROM programs WHERE audit_free_source_id IS NOT NULL
+    UNION SELECT s.source_id, 'program', p.id, p.title, 'program'
+          FROM program_sources s JOIN programs p ON p.id = s.program_id
+    UNION SELECT c.source_id, 'program', p.id, p.title, 'course'
+          FROM courses c JOIN programs p ON p.id = c.program_id
+    UNION SELECT s.source_id, 'program', p.id, p.title, 'course'
+          FROM course_sources s JOIN courses c ON c.id = s.course_id JOIN programs p ON p.id = c.program_id
+    UNION SELECT credits_source_id, 'degree', id, title, 'credits' FROM degrees WHERE credits_source_id IS NOT NULL
+    UNION SELECT length_source_id, 'degree', id, title, 'length' FROM degrees WHERE length_source_id IS NOT NULL
+    UNION SELECT tuition_source_id, 'degree', id, title, 'tuition' FROM degrees WHERE tuition_source_id IS NOT NULL
+    UNION SELECT s.source_id, 'degree', d.id, d.title, 'degree'
+          FROM degree_sources s JOIN degrees d ON d.id = s.degree_id
+    UNION SELECT s.source_id, 'pathway', w.id, p.title || ' → ' || COALESCE(d.title, i.name), 'pathway'
+          FROM pathway_sources s JOIN pathways w ON w.id = s.pathway_id JOIN programs p ON p.id = w.program_id
+          JOIN institutions i ON i.id = w.institution_id LEFT JOIN degrees d ON d.id = w.degree_id
+    UNION SELECT v.source_id, 'program', p.id, p.title, 'disagreement'
+          FROM conflict_values v JOIN conflicts k ON k.id = v.conflict_id JOIN programs p ON p.id = k.entity_id
+    UNION SELECT v.source_id, 'program', p.id, p.title, 'disagreement'
+          FROM conflict_values v JOIN conflicts k ON k.id = v.conflict_id JOIN courses c ON c.id = k.entity_id
+          JOIN programs p ON p.id = c.program_id
+    UNION SELECT v.source_id, 'degree', d.id, d.title, 'disagreement'
+          FROM conflict_values v JOIN conflicts k ON k.id = v.conflict_id JOIN degrees d ON d.id = k.entity_id
+    UNION SELECT v.source_id, 'pathway', w.id, p.title || ' → ' || COALESCE(d.title, i.name), 'disagreement'
+          FROM conflict_values v JOIN conflicts k ON k.id = v.conflict_id JOIN pathways w ON w.id = k.entity_id
+          JOIN programs p ON p.id = w.program_id JOIN institutions i ON i.id = w.institution_id
+          LEFT JOIN degrees d ON d.id = w.degree_id;

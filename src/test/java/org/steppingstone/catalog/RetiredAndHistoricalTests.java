@@ -125,7 +125,7 @@ class RetiredAndHistoricalTests {
 			.filter((tr) -> tr.select("a").eachAttr("href").contains("/pathways/" + w.get("id").asString()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(row.text()).contains("Historical", "30 August 2021", "historical: its MicroMasters has retired");
+		assertThat(row.text()).contains("Historical", "30 August 2021", "historical: the MicroMasters has retired");
 	}
 
 	@Test
