@@ -36,7 +36,7 @@ class QuietLogTests {
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(missing.statusCode()).isEqualTo(404);
 			assertThat(missing.body()).contains("We could not find that page");
-			assertThat(output.getOut()).contains("Tomcat started on port", "Successfully applied 6 migrations");
+			assertThat(output.getOut()).contains("Tomcat started on port", "Successfully applied 8 migrations");
 			assertThat(warningsAndErrors(output)).isEmpty();
 
 			// The check sees a warning when there is one.
