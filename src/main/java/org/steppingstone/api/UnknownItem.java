@@ -1,20 +1,24 @@
 package org.steppingstone.api;
 
-/**
- * No item of a collection has the requested id; answered 404 by {@link ApiProblems}.
- */
-class UnknownItem extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
-	private final String collection;
+/**
+ * No item of a collection ({@code programs}, {@code degrees} or {@code pathways}) has the
+ * requested id: a 404 whose detail names the list to choose from.
+ */
+class UnknownItem extends ErrorResponseException {
 
 	UnknownItem(String collection) {
-		super(null, null, false, false);
-		this.collection = collection;
+		super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null,
+				"api.problem.notFound." + collection, null);
 	}
 
-	/** {@code programs}, {@code degrees} or {@code pathways}. */
-	String getCollection() {
-		return this.collection;
+	/** An expected answer, not a fault: no stack trace to fill. */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
 	}
 
 }

@@ -1,34 +1,45 @@
 package org.steppingstone.system;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns any exception a page throws into a page in the site's layout with the right
- * status: an unknown slug or path is a 404 page, a wrong method a 405 (with its Allow
- * header), anything unexpected a 500 page that shows no detail. On the JSON API's paths
- * the same statuses are answered as problem details instead ({@link ApiErrors}), for what
- * the API's own advice does not see, such as an unmapped {@code /api/…} path. Errors
- * raised outside Spring MVC reach {@link SiteErrorController} instead.
+ * Answers every error the API's own handler does not see: what a page throws, an unknown
+ * path, and (through {@link SiteErrorController}) what fails outside Spring MVC. The
+ * status and headers come from {@link ErrorResponses}. A page is found by Boot's error
+ * view resolution ({@code error/404.html}, {@code error/4xx.html},
+ * {@code error/503.html}, else {@code error.html}), in the site's layout, whatever the
+ * client accepts, and shows no exception; on the API's paths the answer is the problem
+ * detail instead.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
-	private static final Log logger = LogFactory.getLog(ErrorPages.class);
+	private final List<ErrorViewResolver> views;
 
 	private final MessageSource messages;
 
-	ErrorPages(MessageSource messages) {
+	ErrorPages(List<ErrorViewResolver> views, MessageSource messages) {
+		this.views = views;
 		this.messages = messages;
 	}
 
@@ -38,25 +49,35 @@ class ErrorPages {
 	 */
 	@ExceptionHandler(Exception.class)
 	Object handle(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
-		if (ex instanceof ErrorResponse error) {
-			status = error.getStatusCode();
-			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		}
-		else if (ex instanceof InvalidParameterException) {
-			// A query string that is not valid UTF-8 or percent-encoding: the client's
-			// mistake.
-			status = HttpStatus.BAD_REQUEST;
-		}
-		if (status.is5xxServerError()) {
-			logger.error("Request failed", ex);
-		}
+		return answer(ErrorResponses.of(ex), request, response);
+	}
+
+	Object answer(ErrorResponse error, HttpServletRequest request, HttpServletResponse response) {
+		HttpStatusCode status = error.getStatusCode();
+		ErrorResponses.log(error, request.getMethod() + " " + request.getRequestURI());
 		if (ApiErrors.isApi(request)) {
-			return ApiErrors.problem(status, request, this.messages);
+			ProblemDetail problem = error.updateAndGetBody(this.messages, request.getLocale());
+			problem.setInstance(ErrorResponses.instance(ApiErrors.path(request)));
+			return ResponseEntity.status(status)
+				.headers(error.getHeaders())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
-		ModelAndView page = new ModelAndView((status.value() == 404) ? "error/404" : "error", status);
-		page.addObject("status", status.value());
-		return page;
+		error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
+		response.setStatus(status.value());
+		// A page is HTML, also on a path Thymeleaf would otherwise type by its extension
+		// (/sitemap.xml).
+		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
+		Map<String, Object> model = Map.of("status", status.value());
+		HttpStatus known = HttpStatus.resolve(status.value());
+		for (ErrorViewResolver resolver : this.views) {
+			ModelAndView page = (known != null) ? resolver.resolveErrorView(request, known, model) : null;
+			if (page != null) {
+				page.setStatus(status);
+				return page;
+			}
+		}
+		return new ModelAndView("error", model, status);
 	}
 
 }

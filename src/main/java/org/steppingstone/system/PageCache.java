@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +149,7 @@ class PageCache extends OncePerRequestFilter {
 			return;
 		}
 		byte[] bytes = page.body();
-		if (page.gzipped() != null && acceptsGzip(request)) {
+		if (page.gzipped() != null && AcceptEncoding.acceptsGzip(request)) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			bytes = page.gzipped();
 		}
@@ -185,35 +184,6 @@ class PageCache extends OncePerRequestFilter {
 	/** Weak comparison (RFC 9110, 8.8.3.2): the tags match whatever their W/ prefix. */
 	private static String opaque(String tag) {
 		return tag.startsWith("W/") ? tag.substring(2) : tag;
-	}
-
-	static boolean acceptsGzip(HttpServletRequest request) {
-		Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
-		while (values.hasMoreElements()) {
-			for (String coding : StringUtils.commaDelimitedListToStringArray(values.nextElement())) {
-				String[] parts = coding.split(";");
-				String name = parts[0].trim().toLowerCase(Locale.ROOT);
-				if ((name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) && !refused(parts)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static boolean refused(String[] parts) {
-		for (int i = 1; i < parts.length; i++) {
-			String parameter = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
-			if (parameter.startsWith("q=")) {
-				try {
-					return Double.parseDouble(parameter.substring(2)) <= 0;
-				}
-				catch (NumberFormatException ex) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -1,0 +1,70 @@
+package org.steppingstone.system;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.hibernate.TransactionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one mapping from an exception to its answer: a database that cannot be reached is a
+ * 503 with Retry-After however the failure surfaces, a fault of the data is not.
+ */
+class ErrorResponsesTests {
+
+	@Test
+	void shouldAnswerAPoolTimeOutWithServiceUnavailable() {
+		ErrorResponse error = ErrorResponses.of(new CannotCreateTransactionException("Could not open JPA EntityManager",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
+		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(error.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+		assertThat(error.getDetailMessageCode()).isEqualTo("problemDetail.status.503");
+	}
+
+	@Test
+	void shouldAnswerADroppedConnectionWithServiceUnavailable() {
+		SQLException dropped = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+		assertThat(ErrorResponses.of(new RuntimeException(new RuntimeException(dropped))).getStatusCode())
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		SQLException shuttingDown = new SQLException("terminating connection due to administrator command", "57P01");
+		assertThat(ErrorResponses.of(new RuntimeException(shuttingDown)).getStatusCode())
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void shouldAnswerARollbackThatFailedOnTheBrokenConnectionWithServiceUnavailable() {
+		// What Spring throws when a statement failed on a dead connection and the
+		// rollback then failed too: the statement's exception is gone.
+		JpaSystemException rollback = new JpaSystemException(new TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		assertThat(ErrorResponses.of(rollback).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void shouldAnswerAFaultOfTheDataAsAServerError() {
+		SQLException duplicate = new SQLException("duplicate key value", "23505");
+		ErrorResponse error = ErrorResponses.of(new DataIntegrityViolationException("insert", duplicate));
+		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(error.getHeaders().getFirst("Retry-After")).isNull();
+		assertThat(ErrorResponses.of(new IllegalStateException("bug")).getStatusCode())
+			.isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	@Test
+	void shouldKeepTheAnswerSpringsExceptionsCarry() {
+		ResponseStatusException notFound = new ResponseStatusException(HttpStatus.NOT_FOUND);
+		assertThat(ErrorResponses.of(notFound)).isSameAs(notFound);
+		assertThat(ErrorResponses.of(new InvalidParameterException("bad %XY")).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+}
