@@ -34,6 +34,17 @@ public final class CatalogJson {
 	}
 
 	/**
+	 * The items a default listing shows: all but retired programs and historical
+	 * pathways.
+	 */
+	public static List<JsonNode> current(String name) {
+		return array(name).stream()
+			.filter((item) -> !item.has("status")
+					|| !List.of("retired", "historical").contains(item.get("status").asString()))
+			.toList();
+	}
+
+	/**
 	 * The value at a dotted path such as {@code price.value}, or null when any part is
 	 * JSON null or missing.
 	 */

@@ -29,9 +29,8 @@ record Money(
 			+ "YYYY-MM-DD (ISO 8601); null when the source is undated.";
 
 	static Money of(SourcedAmount amount) {
-		return (amount != null)
-				? new Money(amount.value(), "USD", amount.computed(), amount.note(), amount.sourceId(), amount.asOf())
-				: null;
+		return (amount != null) ? new Money(amount.value(), amount.currencyCode(), amount.computed(), amount.note(),
+				amount.sourceId(), amount.asOf()) : null;
 	}
 
 }

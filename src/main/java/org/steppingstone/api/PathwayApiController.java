@@ -41,6 +41,8 @@ class PathwayApiController {
 	@Parameter(name = "minShare", in = ParameterIn.QUERY,
 			description = "Only pathways that count for at least this percentage of the degree (0 to 100).",
 			example = "25")
+	@Parameter(name = "includeHistorical", in = ParameterIn.QUERY,
+			description = "true: list historical pathways too (from retired programs; left out by default).")
 	@ApiDocs.ListResponses
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {

@@ -39,7 +39,7 @@ record PathwayDetails(
 				"credit", "admission", "non-degree" }) String kind,
 		PathwayItem.Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
 		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
-		@Schema(allowableValues = { "published", "unverified" }) String status,
+		@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
 		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds,
 		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links){
 

@@ -34,7 +34,7 @@ record PathwayItem(@Schema(example = "mitx-supply-chain-management-to-mit-master
 				"credit", "admission", "non-degree" }) String kind,
 		Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
 		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
-		@Schema(allowableValues = { "published", "unverified" }) String status,
+		@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
 		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds, Links links){
 
 	/**

@@ -37,8 +37,11 @@ class ProgramApiController {
 	@Parameter(name = "institution", in = ParameterIn.QUERY,
 			description = "Only programs offered by this university, by slug.", example = "mit")
 	@Parameter(name = "maxPrice", in = ParameterIn.QUERY,
-			description = "Only programs whose stated price is at most this many US dollars (0 to 1,000,000).",
+			description = "Only programs whose stated price, in the currency of the currency parameter, is at most this "
+					+ "much (0 to 1,000,000). Prices in other currencies are not converted and do not match.",
 			example = "1500")
+	@Parameter(name = "currency", in = ParameterIn.QUERY,
+			description = "The ISO 4217 currency of maxPrice; USD when not given.", example = "USD")
 	@Parameter(name = "maxMonths", in = ParameterIn.QUERY,
 			description = "Only programs that take at most this many months at the longest (0 to 120).", example = "12")
 	@Parameter(name = "credit", in = ParameterIn.QUERY,
@@ -53,6 +56,8 @@ class ProgramApiController {
 	@Parameter(name = "sort", in = ParameterIn.QUERY,
 			description = "title (default), price or length (lowest first), or share (largest credit share first); "
 					+ "programs without the figure sort last.")
+	@Parameter(name = "includeRetired", in = ParameterIn.QUERY,
+			description = "true: list retired programs too (left out by default); each says when and why it ended.")
 	@ApiDocs.ListResponses
 	PageOf<ProgramSummary> list(@Valid @ParameterObject ProgramQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {

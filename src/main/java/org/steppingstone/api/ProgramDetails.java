@@ -14,6 +14,7 @@ import org.steppingstone.programs.ProgramPage;
  * @param title its title
  * @param institution the university that offers it
  * @param field its field of study
+ * @param retired when and why it ended, null unless retired
  * @param status as the sources last describe it
  * @param summary a short description
  * @param courseCount the number of courses, null when not stated
@@ -37,6 +38,7 @@ import org.steppingstone.programs.ProgramPage;
 record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String id, String title,
 		InstitutionRef institution, FieldOfStudy field, @Schema(allowableValues = {
 				"active", "renamed", "retired", "unknown" }) String status,
+		@Schema(description = "When and why the program ended; null unless it is retired.") Retirement retired,
 		String summary, @Schema(description = "Null when not stated.") Integer courseCount,
 		@Schema(description = "How many courses the credential needs, when electives leave a choice.") Integer requiredCourseCount,
 		String finalAssessment, @Schema(description = "Null when no source states one.") Money price,
@@ -51,7 +53,7 @@ record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String i
 		SourcedFlag audit = (program.getAuditFree() != null || program.getAuditFreeSourceId() != null)
 				? new SourcedFlag(program.getAuditFree(), program.getAuditFreeSourceId()) : null;
 		return new ProgramDetails(program.getId(), program.getTitle(), InstitutionRef.of(program.getInstitution()),
-				FieldOfStudy.of(program.getField()), program.getStatus(), program.getSummary(),
+				FieldOfStudy.of(program.getField()), program.getStatus(), Retirement.of(program), program.getSummary(),
 				program.getCourseCount(), program.getRequiredCourseCount(), program.getFinalAssessment(),
 				Money.of(program.getPrice()), NumberRange.of(program.getLength()), NumberRange.of(program.getEffort()),
 				audit, program.getProgramUrl(), page.courses().stream().map(CourseItem::of).toList(),

@@ -15,6 +15,7 @@ import org.steppingstone.programs.ProgramRow;
  * @param title its title
  * @param institution the university that offers it
  * @param field its field of study
+ * @param retired when and why it ended, null unless retired
  * @param status {@code active}, {@code renamed}, {@code retired} or {@code unknown}: not
  * a live check
  * @param courseCount the number of courses, null when not stated
@@ -32,6 +33,7 @@ record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String i
 		InstitutionRef institution, FieldOfStudy field,
 		@Schema(description = "As the sources last describe it; not a live check.", allowableValues = {
 				"active", "renamed", "retired", "unknown" }) String status,
+		@Schema(description = "When and why the program ended; null unless it is retired.") Retirement retired,
 		@Schema(description = "Null when not stated.") Integer courseCount,
 		@Schema(description = "The total to earn the credential; null when no source states one.") Money price,
 		@Schema(description = "The time to earn the credential, in months; null when no source states it.") NumberRange lengthMonths,
@@ -48,10 +50,10 @@ record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String i
 	static ProgramSummary of(ProgramRow row) {
 		Program program = row.program();
 		return new ProgramSummary(program.getId(), program.getTitle(), InstitutionRef.of(program.getInstitution()),
-				FieldOfStudy.of(program.getField()), program.getStatus(), program.getCourseCount(),
-				Money.of(program.getPrice()), NumberRange.of(program.getLength()), row.pathwayCount(),
-				BestShare.of(row), row.hasCreditPathway(), row.receivingCountries().stream().sorted().toList(),
-				Links.of("programs", program.getId()));
+				FieldOfStudy.of(program.getField()), program.getStatus(), Retirement.of(program),
+				program.getCourseCount(), Money.of(program.getPrice()), NumberRange.of(program.getLength()),
+				row.pathwayCount(), BestShare.of(row), row.hasCreditPathway(),
+				row.receivingCountries().stream().sorted().toList(), Links.of("programs", program.getId()));
 	}
 
 	/**

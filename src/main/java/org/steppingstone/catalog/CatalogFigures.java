@@ -2,6 +2,7 @@ package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +19,9 @@ import org.steppingstone.source.SourcedRange;
 @Transactional(readOnly = true)
 public class CatalogFigures {
 
+	/** The currency the spreads combine. */
+	public static final Currency CURRENCY = Currency.getInstance("USD");
+
 	private final ProgramRepository programs;
 
 	private final DegreeRepository degrees;
@@ -31,28 +35,48 @@ public class CatalogFigures {
 	}
 
 	public Figures compute() {
-		List<Program> programList = this.programs.findAllWithInstitution();
+		// Retired programs and their historical pathways are for the record, not for what
+		// one can take today.
+		List<Program> programList = this.programs.findAllWithInstitution()
+			.stream()
+			.filter((p) -> !p.isRetired())
+			.toList();
 		List<Degree> degreeList = this.degrees.findAllWithInstitution();
-		List<Pathway> all = this.pathways.findAllForListing();
+		List<Pathway> all = this.pathways.findAllForListing().stream().filter((p) -> !p.isHistorical()).toList();
 		List<Pathway> credited = all.stream().filter((p) -> p.getCreditSharePercent() != null).toList();
+		List<Unconverted> apart = new ArrayList<>();
+		programList.stream()
+			.filter((p) -> elsewhere(p.getPrice()))
+			.forEach((p) -> apart.add(new Unconverted(p.getTitle(), p.getPrice())));
+		degreeList.stream()
+			.filter((d) -> elsewhere(d.getTuition()))
+			.forEach((d) -> apart.add(new Unconverted(d.getTitle(), d.getTuition())));
 		return new Figures(money(programList.stream().map(Program::getPrice).toList()),
 				months(programList.stream().map(Program::getLength).toList()),
 				money(degreeList.stream().map(Degree::getTuition).toList()),
 				months(degreeList.stream().map(Degree::getLength).toList()),
 				Spread.of(credited.stream().map(Pathway::getCreditSharePercent).toList(),
-						credited.stream().map(Pathway::getAsOf).toList(), all.size()));
+						credited.stream().map(Pathway::getAsOf).toList(), all.size()),
+				List.copyOf(apart));
 	}
 
+	/**
+	 * Only amounts in US dollars are combined; the others are shown apart, as published.
+	 */
 	private static Spread money(List<SourcedAmount> amounts) {
 		List<BigDecimal> values = new ArrayList<>();
 		List<String> dates = new ArrayList<>();
 		for (SourcedAmount amount : amounts) {
-			if (amount != null && amount.value() != null) {
+			if (amount != null && amount.isIn(CURRENCY)) {
 				values.add(amount.value());
 				dates.add(amount.asOf());
 			}
 		}
 		return Spread.of(values, dates, amounts.size());
+	}
+
+	private static boolean elsewhere(SourcedAmount amount) {
+		return amount != null && amount.value() != null && !amount.isIn(CURRENCY);
 	}
 
 	/**
@@ -77,13 +101,25 @@ public class CatalogFigures {
 	}
 
 	/**
+	 * A figure published in another currency than the figures it would meet: shown as
+	 * published, never converted or counted with them.
+	 *
+	 * @param item the program's or degree's title
+	 * @param amount the figure
+	 */
+	public record Unconverted(String item, SourcedAmount amount) {
+	}
+
+	/**
 	 * @param prices MicroMasters prices in US dollars
 	 * @param programMonths MicroMasters lengths
 	 * @param tuition receiving Master's tuition in US dollars
 	 * @param degreeMonths receiving Master's lengths
 	 * @param shares the share of a degree a credential counts for, over all pathways
+	 * @param unconverted prices and tuition in other currencies, left out of the spreads
 	 */
-	public record Figures(Spread prices, Spread programMonths, Spread tuition, Spread degreeMonths, Spread shares) {
+	public record Figures(Spread prices, Spread programMonths, Spread tuition, Spread degreeMonths, Spread shares,
+			List<Unconverted> unconverted) {
 
 		/** Bar widths for the chart of the two medians, out of {@code scale}. */
 		public int medianWidth(Spread spread, int scale) {

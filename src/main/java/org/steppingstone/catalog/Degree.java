@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.ListIndexBase;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -58,7 +60,23 @@ public class Degree {
 
 	private String lengthSourceId;
 
-	private BigDecimal tuitionValue;
+	/** As the source publishes it, in {@code tuitionCurrency}. */
+	private BigDecimal tuitionAmount;
+
+	/** ISO 4217. */
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(length = 3)
+	private String tuitionCurrency;
+
+	/**
+	 * False where students admitted with credit still pay the whole tuition (the credit
+	 * only shortens the time); null when no source says.
+	 */
+	private Boolean creditReducesTuition;
+
+	private String creditReducesTuitionSourceId;
+
+	private String creditReducesTuitionNote;
 
 	private String tuitionAsOf;
 
@@ -115,8 +133,8 @@ public class Degree {
 	 * it.
 	 */
 	public SourcedAmount getTuition() {
-		return SourcedAmount.of(this.tuitionValue, this.tuitionAsOf, this.tuitionSourceId, this.tuitionComputed,
-				this.tuitionNote);
+		return SourcedAmount.of(this.tuitionAmount, this.tuitionCurrency, this.tuitionAsOf, this.tuitionSourceId,
+				this.tuitionComputed, this.tuitionNote);
 	}
 
 	public String getUrl() {
@@ -138,6 +156,22 @@ public class Degree {
 	 * @param note what the total covers
 	 */
 	public record Credits(BigDecimal value, String unit, String sourceId, boolean computed, String note) {
+	}
+
+	/**
+	 * Whether credit lowers the tuition; null when no source says (the calculator then
+	 * assumes it does, as most receiving degrees charge by the credit).
+	 */
+	public Boolean getCreditReducesTuition() {
+		return this.creditReducesTuition;
+	}
+
+	public String getCreditReducesTuitionSourceId() {
+		return this.creditReducesTuitionSourceId;
+	}
+
+	public String getCreditReducesTuitionNote() {
+		return this.creditReducesTuitionNote;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.steppingstone.catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -17,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
+import org.steppingstone.source.SourcedAmount;
 
 /**
  * How a MicroMasters credential counts toward a receiving degree, or toward an
@@ -61,7 +63,10 @@ public class Pathway {
 
 	private Boolean onCampusRequired;
 
-	/** {@code published} (an official source describes it) or {@code unverified}. */
+	/**
+	 * {@code published} (an official source describes it), {@code unverified}, or
+	 * {@code historical} (from a retired program, kept for its holders and the record).
+	 */
 	private String status;
 
 	private String asOf;
@@ -143,6 +148,11 @@ public class Pathway {
 		return this.status;
 	}
 
+	/** Whether the pathway starts from a retired program: no one can take it today. */
+	public boolean isHistorical() {
+		return "historical".equals(this.status);
+	}
+
 	public String getAsOf() {
 		return this.asOf;
 	}
@@ -168,23 +178,23 @@ public class Pathway {
 	}
 
 	/**
-	 * What the route costs by our sources' figures: the MicroMasters price and the
-	 * tuition still due after the credit, to the cent (half up, as the calculator
-	 * rounds); null when a figure is missing.
+	 * What the route costs by our sources' figures, in US dollars as the calculator
+	 * counts: the MicroMasters price and the tuition still due after the credit (the
+	 * whole tuition where the credit does not reduce it), to the cent (half up, as the
+	 * calculator rounds); null when a figure is missing or published in another currency.
 	 */
 	public BigDecimal routeCost() {
-		if (this.degree == null || this.degree.getTuition() == null || this.degree.getTuition().value() == null
-				|| this.creditSharePercent == null || this.program.getPrice() == null
-				|| this.program.getPrice().value() == null) {
+		Currency usd = Currency.getInstance("USD");
+		SourcedAmount price = this.program.getPrice();
+		SourcedAmount tuition = (this.degree != null) ? this.degree.getTuition() : null;
+		if (price == null || tuition == null || this.creditSharePercent == null || !price.isIn(usd)
+				|| !tuition.isIn(usd)) {
 			return null;
 		}
 		BigDecimal hundred = BigDecimal.valueOf(100);
-		BigDecimal remaining = this.degree.getTuition()
-			.value()
-			.multiply(hundred.subtract(this.creditSharePercent))
-			.divide(hundred)
-			.setScale(2, RoundingMode.HALF_UP);
-		return this.program.getPrice().value().add(remaining).setScale(2, RoundingMode.HALF_UP);
+		BigDecimal due = Boolean.FALSE.equals(this.degree.getCreditReducesTuition()) ? tuition.value()
+				: tuition.value().multiply(hundred.subtract(this.creditSharePercent)).divide(hundred);
+		return price.value().add(due.setScale(2, RoundingMode.HALF_UP)).setScale(2, RoundingMode.HALF_UP);
 	}
 
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.ListIndexBase;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -46,7 +48,13 @@ public class Program {
 
 	private String finalAssessment;
 
-	private BigDecimal priceValue;
+	/** As the source publishes it, in {@code priceCurrency}. */
+	private BigDecimal priceAmount;
+
+	/** ISO 4217. */
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(length = 3)
+	private String priceCurrency;
 
 	private String priceAsOf;
 
@@ -79,6 +87,14 @@ public class Program {
 	 * check.
 	 */
 	private String status;
+
+	/** The day (or month, or year) a retired program ended; null unless retired. */
+	private String retiredOn;
+
+	private String retiredOnSourceId;
+
+	/** Why or how it ended, in the source's terms. */
+	private String retiredOnNote;
 
 	private String programUrl;
 
@@ -126,8 +142,8 @@ public class Program {
 
 	/** The total to earn the credential, or null when no source states one. */
 	public SourcedAmount getPrice() {
-		return SourcedAmount.of(this.priceValue, this.priceAsOf, this.priceSourceId, this.priceComputed,
-				this.priceNote);
+		return SourcedAmount.of(this.priceAmount, this.priceCurrency, this.priceAsOf, this.priceSourceId,
+				this.priceComputed, this.priceNote);
 	}
 
 	/** The time to earn the credential in months, or null when no source states it. */
@@ -153,6 +169,23 @@ public class Program {
 
 	public String getStatus() {
 		return this.status;
+	}
+
+	/** Whether the program has ended: it keeps its page, but no one can enrol. */
+	public boolean isRetired() {
+		return "retired".equals(this.status);
+	}
+
+	public String getRetiredOn() {
+		return this.retiredOn;
+	}
+
+	public String getRetiredOnSourceId() {
+		return this.retiredOnSourceId;
+	}
+
+	public String getRetiredOnNote() {
+		return this.retiredOnNote;
 	}
 
 	public String getProgramUrl() {

@@ -50,7 +50,7 @@ public class PageDescriptions {
 
 	private void addMoney(List<String> figures, String key, SourcedAmount amount) {
 		if (amount != null && amount.value() != null) {
-			String money = this.formats.usd(amount.value());
+			String money = this.formats.money(amount.value(), amount.currency());
 			figures.add(message(key,
 					(amount.asOf() != null) ? message("meta.dated", money, this.formats.year(amount.asOf())) : money));
 		}

@@ -178,7 +178,7 @@ public class StructuredData {
 		}
 		Map<String, Object> offer = node("Offer");
 		offer.put("price", amount.value());
-		offer.put("priceCurrency", "USD");
+		offer.put("priceCurrency", amount.currencyCode());
 		putIfKnown(offer, "validFrom", amount.asOf());
 		putIfKnown(offer, "description", amount.note());
 		return offer;

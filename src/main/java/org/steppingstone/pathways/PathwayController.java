@@ -43,7 +43,7 @@ class PathwayController {
 		listing.check(query, result);
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.countries());
-		model.addAttribute("total", listing.all().size());
+		model.addAttribute("total", listing.total(query));
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "pathways/pathwayList";

@@ -42,6 +42,14 @@ public record PathwayListing(List<Pathway> all) {
 		}
 	}
 
+	/**
+	 * How many pathways the list has before its filters: the historical ones only when
+	 * the query includes them.
+	 */
+	public int total(PathwayQuery query) {
+		return (int) this.all.stream().filter(query::shows).count();
+	}
+
 	/** The pathways that pass every filter of the query, in list order. */
 	public List<Pathway> matching(PathwayQuery query) {
 		return this.all.stream().filter(query.asPredicate()).toList();

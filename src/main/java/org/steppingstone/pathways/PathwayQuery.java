@@ -16,7 +16,8 @@ import org.steppingstone.catalog.Pathway;
 public class PathwayQuery {
 
 	/** The query parameters this binds: they select what the list shows. */
-	public static final Set<String> PARAMETERS = Set.of("country", "institution", "kind", "minShare");
+	public static final Set<String> PARAMETERS = Set.of("country", "institution", "kind", "minShare",
+			"includeHistorical");
 
 	@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}")
 	private String country;
@@ -31,6 +32,9 @@ public class PathwayQuery {
 	@DecimalMin(value = "0", message = "{filter.allowed.minShare}")
 	@DecimalMax(value = "100", message = "{filter.allowed.minShare}")
 	private BigDecimal minShare;
+
+	/** Historical pathways are left out unless the learner asks for them. */
+	private Boolean includeHistorical;
 
 	public String getCountry() {
 		return this.country;
@@ -64,12 +68,30 @@ public class PathwayQuery {
 		this.minShare = minShare;
 	}
 
+	public Boolean getIncludeHistorical() {
+		return this.includeHistorical;
+	}
+
+	public void setIncludeHistorical(Boolean includeHistorical) {
+		this.includeHistorical = includeHistorical;
+	}
+
 	public boolean isFiltered() {
-		return this.country != null || this.institution != null || this.kind != null || this.minShare != null;
+		return this.country != null || this.institution != null || this.kind != null || this.minShare != null
+				|| this.includeHistorical != null;
+	}
+
+	/**
+	 * Whether the pathway is in the list before the filters: a historical one only on
+	 * request.
+	 */
+	public boolean shows(Pathway pathway) {
+		return Boolean.TRUE.equals(this.includeHistorical) || !pathway.isHistorical();
 	}
 
 	public Predicate<Pathway> asPredicate() {
-		return (pathway) -> (this.country == null || this.country.equals(pathway.getInstitution().getCountry()))
+		return (pathway) -> shows(pathway)
+				&& (this.country == null || this.country.equals(pathway.getInstitution().getCountry()))
 				&& (this.institution == null || this.institution.equals(pathway.getInstitution().getId()))
 				&& (this.kind == null || this.kind.equals(pathway.getKind()))
 				&& (this.minShare == null || (pathway.getCreditSharePercent() != null

@@ -2,6 +2,7 @@ package org.steppingstone.pathways;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +26,14 @@ import org.steppingstone.source.SourcedRange;
  * @param estimate the two routes
  * @param chart the cost chart, or null when a cost is unknown
  * @param overridden the inputs the learner replaced
+ * @param unconverted our figures published in another currency than the calculator's US
+ * dollars: left out of the sums (never converted), for the page to show as published
  */
-public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart chart, Set<String> overridden) {
+public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart chart, Set<String> overridden,
+		List<SourcedAmount> unconverted) {
+
+	/** The calculator's currency: the learner's figures are read in it. */
+	public static final Currency CURRENCY = Currency.getInstance("USD");
 
 	/** With our sources' figures only. */
 	public static PathwayRoute of(Pathway pathway) {
@@ -41,17 +48,19 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		Program program = pathway.getProgram();
 		Degree degree = pathway.getDegree();
 		Set<String> overridden = new LinkedHashSet<>();
-		BigDecimal price = pick(form.getPrice(), valueOf(program.getPrice()), "price", overridden);
-		BigDecimal tuition = pick(form.getTuition(), (degree != null) ? valueOf(degree.getTuition()) : null, "tuition",
-				overridden);
+		List<SourcedAmount> unconverted = new ArrayList<>();
+		BigDecimal price = pick(form.getPrice(), inCurrency(program.getPrice(), unconverted), "price", overridden);
+		BigDecimal tuition = pick(form.getTuition(),
+				(degree != null) ? inCurrency(degree.getTuition(), unconverted) : null, "tuition", overridden);
 		BigDecimal share = pick(form.getShare(), pathway.getCreditSharePercent(), "share", overridden);
 		Months programMonths = pick(Months.parse(form.getProgramMonths()), months(program.getLength()), "programMonths",
 				overridden);
 		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()),
 				(degree != null) ? months(degree.getLength()) : null, "degreeMonths", overridden);
+		boolean creditReducesTuition = degree == null || !Boolean.FALSE.equals(degree.getCreditReducesTuition());
 		RouteEstimate estimate = RouteCalculator
-			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths));
-		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden);
+			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths, creditReducesTuition));
+		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted));
 	}
 
 	/**
@@ -112,8 +121,19 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		return learners;
 	}
 
-	private static BigDecimal valueOf(SourcedAmount amount) {
-		return (amount != null) ? amount.value() : null;
+	/**
+	 * Our figure when it is in the calculator's currency; otherwise null, and the figure
+	 * goes to {@code unconverted}.
+	 */
+	private static BigDecimal inCurrency(SourcedAmount amount, List<SourcedAmount> unconverted) {
+		if (amount == null || amount.value() == null) {
+			return null;
+		}
+		if (!amount.isIn(CURRENCY)) {
+			unconverted.add(amount);
+			return null;
+		}
+		return amount.value();
 	}
 
 	private static Months months(SourcedRange range) {

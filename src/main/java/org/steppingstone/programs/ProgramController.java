@@ -56,7 +56,8 @@ class ProgramController {
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.receivingCountries());
-		model.addAttribute("total", listing.rows().size());
+		model.addAttribute("currencies", listing.currencies());
+		model.addAttribute("total", listing.total(query));
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "programs/programList";

@@ -16,9 +16,10 @@ import org.steppingstone.system.Csv;
 final class ProgramCsv {
 
 	static final String[] COLUMNS = { "id", "title", "url", "institution", "institution_id", "field", "course_count",
-			"price_usd", "price_note", "price_computed", "price_source", "price_as_of", "length_months_min",
-			"length_months_max", "length_source", "length_as_of", "pathway_count", "best_credit_share_percent",
-			"best_credit_share_pathway", "best_credit_share_sources", "best_credit_share_as_of" };
+			"price_amount", "price_currency", "price_note", "price_computed", "price_source", "price_as_of",
+			"length_months_min", "length_months_max", "length_source", "length_as_of", "pathway_count",
+			"best_credit_share_percent", "best_credit_share_pathway", "best_credit_share_sources",
+			"best_credit_share_as_of", "status", "retired_on", "retired_note", "retired_source" };
 
 	private ProgramCsv() {
 	}
@@ -37,13 +38,15 @@ final class ProgramCsv {
 			return Arrays.<Object>asList(program.getId(), program.getTitle(), baseUrl + "/programs/" + program.getId(),
 					program.getInstitution().getName(), program.getInstitution().getId(), program.getField().getLabel(),
 					program.getCourseCount(), (price != null) ? price.value() : null,
-					(price != null) ? price.note() : null, (price != null) ? price.computed() : null,
-					(price != null) ? price.sourceId() : null, (price != null) ? price.asOf() : null,
-					(length != null) ? length.min() : null, (length != null) ? length.max() : null,
-					(length != null) ? length.sourceId() : null, (length != null) ? length.asOf() : null,
-					row.pathwayCount(), row.bestShare(), (best != null) ? best.getId() : null,
+					(price != null) ? price.currencyCode() : null, (price != null) ? price.note() : null,
+					(price != null) ? price.computed() : null, (price != null) ? price.sourceId() : null,
+					(price != null) ? price.asOf() : null, (length != null) ? length.min() : null,
+					(length != null) ? length.max() : null, (length != null) ? length.sourceId() : null,
+					(length != null) ? length.asOf() : null, row.pathwayCount(), row.bestShare(),
+					(best != null) ? best.getId() : null,
 					(best != null) ? String.join(Csv.SOURCE_SEPARATOR, best.getSourceIds()) : null,
-					(best != null) ? best.getAsOf() : null);
+					(best != null) ? best.getAsOf() : null, program.getStatus(), program.getRetiredOn(),
+					program.getRetiredOnNote(), program.getRetiredOnSourceId());
 		}).toList();
 	}
 

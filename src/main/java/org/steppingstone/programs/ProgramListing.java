@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -27,6 +28,14 @@ public record ProgramListing(List<ProgramRow> rows) {
 	private static final Comparator<ProgramRow> BY_TITLE = Titles.<ProgramRow>by((row) -> row.program().getTitle())
 		.thenComparing((row) -> row.program().getId());
 
+	/**
+	 * How many programs the list has before its filters: the retired ones only when the
+	 * query includes them.
+	 */
+	public int total(ProgramQuery query) {
+		return (int) this.rows.stream().filter(status(query)).count();
+	}
+
 	/** The programs that pass every filter of the query, in its sort order. */
 	public List<ProgramRow> matching(ProgramQuery query) {
 		return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();
@@ -43,6 +52,20 @@ public record ProgramListing(List<ProgramRow> rows) {
 			.values()
 			.stream()
 			.sorted(Titles.by(Institution::getName))
+			.toList();
+	}
+
+	/**
+	 * The currencies programs' prices are published in, US dollars first: the choices of
+	 * the price filter's currency.
+	 */
+	public List<Currency> currencies() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(Currency.getInstance("USD")),
+				this.rows.stream()
+					.map((row) -> row.program().getPrice())
+					.filter((price) -> price != null && price.currency() != null)
+					.map(SourcedAmount::currency))
+			.distinct()
 			.toList();
 	}
 
@@ -64,10 +87,20 @@ public record ProgramListing(List<ProgramRow> rows) {
 				&& !receivingCountries().contains(query.getCountry())) {
 			errors.rejectValue("country", "filter.unknown");
 		}
+		if (query.getCurrency() != null && !errors.hasFieldErrors("currency")
+				&& Currency.getAvailableCurrencies()
+					.stream()
+					.noneMatch((c) -> c.getCurrencyCode().equals(query.getCurrency()))) {
+			errors.rejectValue("currency", "filter.unknown");
+		}
+	}
+
+	private static Predicate<ProgramRow> status(ProgramQuery query) {
+		return (row) -> Boolean.TRUE.equals(query.getIncludeRetired()) || !row.program().isRetired();
 	}
 
 	static Predicate<ProgramRow> filter(ProgramQuery query) {
-		Predicate<ProgramRow> all = (row) -> true;
+		Predicate<ProgramRow> all = status(query);
 		if (query.getField() != null) {
 			all = all.and((row) -> row.program().getField().getSlug().equals(query.getField()));
 		}
@@ -77,7 +110,8 @@ public record ProgramListing(List<ProgramRow> rows) {
 		if (query.getMaxPrice() != null) {
 			all = all.and((row) -> {
 				SourcedAmount price = row.program().getPrice();
-				return price != null && price.value() != null && price.value().compareTo(query.getMaxPrice()) <= 0;
+				return price != null && price.isIn(query.currencyOrDefault())
+						&& price.value().compareTo(query.getMaxPrice()) <= 0;
 			});
 		}
 		if (query.getMaxMonths() != null) {
@@ -104,8 +138,12 @@ public record ProgramListing(List<ProgramRow> rows) {
 	 */
 	static Comparator<ProgramRow> order(String sort) {
 		return switch (sort) {
+			// Amounts compare only within a currency: by currency, then amount.
 			case "price" -> Comparator
-				.comparing((ProgramRow row) -> priceOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
+				.comparing((ProgramRow row) -> currencyOf(row.program()),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing((ProgramRow row) -> priceOf(row.program()),
+						Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(BY_TITLE);
 			case "length" -> Comparator
 				.comparing((ProgramRow row) -> monthsOf(row.program()), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -115,6 +153,11 @@ public record ProgramListing(List<ProgramRow> rows) {
 					.thenComparing(BY_TITLE);
 			default -> BY_TITLE;
 		};
+	}
+
+	private static String currencyOf(Program program) {
+		return (program.getPrice() != null && program.getPrice().value() != null) ? program.getPrice().currencyCode()
+				: null;
 	}
 
 	private static BigDecimal priceOf(Program program) {

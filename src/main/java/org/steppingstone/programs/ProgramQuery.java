@@ -2,6 +2,7 @@ package org.steppingstone.programs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ public class ProgramQuery {
 
 	/** The query parameters this binds: they select what the list shows. */
 	public static final Set<String> PARAMETERS = Set.of("field", "institution", "maxPrice", "maxMonths", "credit",
-			"country", "q", "sort");
+			"country", "q", "sort", "includeRetired", "currency");
 
 	@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}")
 	private String field;
@@ -35,6 +36,13 @@ public class ProgramQuery {
 	@DecimalMin(value = "0", message = "{filter.allowed.maxPrice}")
 	@DecimalMax(value = "1000000", message = "{filter.allowed.maxPrice}")
 	private BigDecimal maxPrice;
+
+	/**
+	 * The ISO 4217 currency of {@code maxPrice}: only prices published in it are
+	 * compared, never converted. US dollars when not given.
+	 */
+	@Pattern(regexp = "[A-Z]{3}", message = "{filter.allowed.currency}")
+	private String currency;
 
 	@Min(value = 0, message = "{filter.allowed.maxMonths}")
 	@Max(value = 120, message = "{filter.allowed.maxMonths}")
@@ -50,6 +58,9 @@ public class ProgramQuery {
 
 	@Pattern(regexp = "title|price|length|share", message = "{filter.allowed.sort}")
 	private String sort;
+
+	/** Retired programs are left out unless the learner asks for them. */
+	private Boolean includeRetired;
 
 	public String getField() {
 		return this.field;
@@ -73,6 +84,19 @@ public class ProgramQuery {
 
 	public void setMaxPrice(BigDecimal maxPrice) {
 		this.maxPrice = maxPrice;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = blankToNull(currency);
+	}
+
+	/** The currency of the price filter: USD unless the query names another. */
+	public Currency currencyOrDefault() {
+		return Currency.getInstance((this.currency != null) ? this.currency : "USD");
 	}
 
 	public Integer getMaxMonths() {
@@ -115,6 +139,14 @@ public class ProgramQuery {
 		this.sort = blankToNull(sort);
 	}
 
+	public Boolean getIncludeRetired() {
+		return this.includeRetired;
+	}
+
+	public void setIncludeRetired(Boolean includeRetired) {
+		this.includeRetired = includeRetired;
+	}
+
 	public String sortOrDefault() {
 		return (this.sort != null) ? this.sort : "title";
 	}
@@ -128,10 +160,12 @@ public class ProgramQuery {
 		add(active, page, "field", StudyField.fromSlug(this.field).map(StudyField::getLabel).orElse(this.field));
 		add(active, page, "institution", this.institution);
 		add(active, page, "maxPrice", (this.maxPrice != null) ? this.maxPrice.toPlainString() : null);
+		add(active, page, "currency", this.currency);
 		add(active, page, "maxMonths", this.maxMonths);
 		add(active, page, "credit", Boolean.TRUE.equals(this.credit) ? "yes" : null);
 		add(active, page, "country", this.country);
 		add(active, page, "q", this.q);
+		add(active, page, "includeRetired", Boolean.TRUE.equals(this.includeRetired) ? "yes" : null);
 		return active;
 	}
 

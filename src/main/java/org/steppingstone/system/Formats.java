@@ -2,8 +2,8 @@ package org.steppingstone.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -15,17 +15,41 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
-	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+	/**
+	 * English with the symbols that name the dollar they mean (US$, HK$, A$), as a reader
+	 * outside the US needs them.
+	 */
+	private static final Locale MONEY_LOCALE = Locale.UK;
+
+	private static final Currency USD = Currency.getInstance("USD");
 
 	/** US$1,350 or US$985.50: cents only when the amount has them. */
 	public String usd(BigDecimal amount) {
-		if (amount == null) {
+		return money(amount, USD);
+	}
+
+	/**
+	 * An amount as published, in its own currency with the site's English conventions:
+	 * HK$242,000, US$1,350, US$985.50 (minor units only when the amount has them).
+	 */
+	public String money(BigDecimal amount, Currency currency) {
+		if (amount == null || currency == null) {
 			return null;
 		}
-		boolean whole = amount.stripTrailingZeros().scale() <= 0;
-		DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", SYMBOLS);
+		NumberFormat format = NumberFormat.getCurrencyInstance(MONEY_LOCALE);
+		format.setCurrency(currency);
 		format.setRoundingMode(RoundingMode.HALF_EVEN);
-		return "US$" + format.format(amount);
+		if (amount.stripTrailingZeros().scale() <= 0) {
+			format.setMinimumFractionDigits(0);
+			format.setMaximumFractionDigits(0);
+		}
+		return format.format(amount);
+	}
+
+	/** A currency's English name with its code: Hong Kong Dollar (HKD). */
+	public String currencyName(Currency currency) {
+		return (currency != null) ? currency.getDisplayName(Locale.ENGLISH) + " (" + currency.getCurrencyCode() + ")"
+				: null;
 	}
 
 	/** 17, 9.5 or 17–29 months, from tenths. */
@@ -70,6 +94,28 @@ public class Formats {
 			return (first != null) ? first : last;
 		}
 		return (first.compareTo(last) < 0) ? first + "–" + last : last + "–" + first;
+	}
+
+	/**
+	 * 30 August 2021, August 2021 or 2021: a {@code YYYY-MM-DD}, {@code YYYY-MM} or
+	 * {@code YYYY} date as precise as it is known.
+	 */
+	public String date(String date) {
+		if (date == null) {
+			return null;
+		}
+		try {
+			return switch (date.length()) {
+				case 10 -> java.time.LocalDate.parse(date)
+					.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+				case 7 -> java.time.YearMonth.parse(date)
+					.format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+				default -> date;
+			};
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return date;
+		}
 	}
 
 	/** The year of a {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date. */

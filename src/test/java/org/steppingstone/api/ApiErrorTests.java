@@ -52,8 +52,8 @@ class ApiErrorTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"/api/v1/programs?maxPrice=abc | maxPrice | Maximum price (US$): enter a number of US dollars from 0 to 1,000,000, such as 1500",
-			"/api/v1/programs?maxPrice=-5 | maxPrice | Maximum price (US$): enter a number of US dollars from 0 to 1,000,000, such as 1500",
+			"/api/v1/programs?maxPrice=abc | maxPrice | Maximum price: enter a number from 0 to 1,000,000 in the chosen currency, such as 1500",
+			"/api/v1/programs?maxPrice=-5 | maxPrice | Maximum price: enter a number from 0 to 1,000,000 in the chosen currency, such as 1500",
 			"/api/v1/programs?maxMonths=1.5 | maxMonths | Maximum length (months): enter a whole number of months from 0 to 120, such as 12",
 			"/api/v1/programs?credit=maybe | credit | Only programs with a credit pathway: tick the box or leave it empty (in an address, true or false)",
 			"/api/v1/programs?field=astrology | field | Field: choose one of the fields in the menu (in an address, its id, such as engineering)",

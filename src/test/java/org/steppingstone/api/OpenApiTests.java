@@ -91,14 +91,16 @@ class OpenApiTests {
 		JsonNode parameters = docs().at("/paths/~1api~1v1~1programs/get/parameters");
 		List<String> names = new ArrayList<>();
 		parameters.forEach((p) -> names.add(p.get("name").asString()));
-		assertThat(names).containsExactly("field", "institution", "maxPrice", "maxMonths", "credit", "country", "q",
-				"sort", "page", "size");
+		assertThat(names).containsExactly("field", "institution", "maxPrice", "currency", "maxMonths", "credit",
+				"country", "q", "sort", "includeRetired", "page", "size");
 		JsonNode maxPrice = parameters.get(2);
 		assertThat(maxPrice.at("/schema/maximum").decimalValue()).isEqualByComparingTo("1000000");
-		assertThat(maxPrice.get("description").asString()).contains("US dollars");
-		assertThat(parameters.get(7).at("/schema/pattern").asString()).isEqualTo("title|price|length|share");
-		assertThat(parameters.get(9).at("/schema/maximum").asInt()).isEqualTo(100);
-		assertThat(parameters.get(9).at("/schema/default").asInt()).isEqualTo(20);
+		assertThat(maxPrice.get("description").asString()).contains("currency", "not converted");
+		assertThat(parameters.get(3).at("/schema/pattern").asString()).isEqualTo("[A-Z]{3}");
+		assertThat(parameters.get(8).at("/schema/pattern").asString()).isEqualTo("title|price|length|share");
+		assertThat(parameters.get(9).get("description").asString()).contains("retired");
+		assertThat(parameters.get(11).at("/schema/maximum").asInt()).isEqualTo(100);
+		assertThat(parameters.get(11).at("/schema/default").asInt()).isEqualTo(20);
 		JsonNode money = docs().at("/components/schemas/Money/properties");
 		assertThat(money.at("/amount/type").toString()).contains("number");
 		assertThat(money.at("/asOf/description").asString()).contains("YYYY-MM-DD");

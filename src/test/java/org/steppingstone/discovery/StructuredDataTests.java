@@ -175,10 +175,12 @@ class StructuredDataTests {
 				.isEqualTo(page.selectFirst("meta[name=description]").attr("content"));
 			assertProvider(ld.get("provider").get(0), institution(data.get("institution_id").asString()));
 			assertThat(ld.get("educationalCredentialAwarded").get("credentialCategory").asString()).isEqualTo("degree");
-			BigDecimal tuition = CatalogJson.usd(data, "tuition");
+			BigDecimal tuition = (BigDecimal) CatalogJson.value(data, "tuition.value");
 			assertThat(ld.has("offers")).isEqualTo(tuition != null);
 			if (tuition != null) {
 				assertThat(ld.get("offers").get("price").decimalValue()).isEqualByComparingTo(tuition);
+				assertThat(ld.get("offers").get("priceCurrency").asString())
+					.isEqualTo(CatalogJson.value(data, "tuition.currency"));
 			}
 			BigDecimal credits = (BigDecimal) CatalogJson.value(data, "credits_total.value");
 			assertThat(ld.has("numberOfCredits")).isEqualTo(credits != null);

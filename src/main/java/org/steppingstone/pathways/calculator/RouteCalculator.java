@@ -27,8 +27,14 @@ public final class RouteCalculator {
 		addIfNull(missing, "programMonths", in.programMonths());
 		addIfNull(missing, "degreeMonths", in.degreeMonths());
 
-		BigDecimal remaining = (in.tuition() != null && in.sharePercent() != null)
-				? cents(in.tuition().multiply(HUNDRED.subtract(in.sharePercent())).divide(HUNDRED)) : null;
+		BigDecimal remaining;
+		if (!in.creditReducesTuition()) {
+			remaining = (in.tuition() != null) ? cents(in.tuition()) : null;
+		}
+		else {
+			remaining = (in.tuition() != null && in.sharePercent() != null)
+					? cents(in.tuition().multiply(HUNDRED.subtract(in.sharePercent())).divide(HUNDRED)) : null;
+		}
 		BigDecimal stacked = (remaining != null && in.price() != null) ? cents(in.price().add(remaining)) : null;
 		BigDecimal direct = (in.tuition() != null) ? cents(in.tuition()) : null;
 		BigDecimal saving = (stacked != null) ? direct.subtract(stacked) : null;

@@ -11,7 +11,16 @@ import java.math.BigDecimal;
  * @param sharePercent the share of the degree the credential counts for, 0 to 100
  * @param programMonths how long the MicroMasters takes
  * @param degreeMonths how long the Master's takes when started from scratch
+ * @param creditReducesTuition false where the degree charges its whole tuition to
+ * students admitted with credit: the credit then shortens only the time
  */
 public record RouteInputs(BigDecimal price, BigDecimal tuition, BigDecimal sharePercent, Months programMonths,
-		Months degreeMonths) {
+		Months degreeMonths, boolean creditReducesTuition) {
+
+	/** Where the credit lowers the tuition in proportion, as most degrees charge. */
+	public RouteInputs(BigDecimal price, BigDecimal tuition, BigDecimal sharePercent, Months programMonths,
+			Months degreeMonths) {
+		this(price, tuition, sharePercent, programMonths, degreeMonths, true);
+	}
+
 }

@@ -1,0 +1,166 @@
+package org.steppingstone.catalog;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Currency;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import org.steppingstone.system.Formats;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Amounts are shown as published, in their own currency, and never mixed: HKUST's tuition
+ * in Hong Kong dollars meets HKUSTx's price in US dollars on the pathway between them.
+ * Expected figures come from the catalog's data file.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MoneyInItsOwnCurrencyTests {
+
+	private static final String DEGREE = "hkust-msc-big-data-technology";
+
+	private static final String PATHWAY = "hkustx-big-data-technology-to-hkust-msc-big-data-technology";
+
+	private static final String PROGRAM = "hkustx-big-data-technology";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private CatalogFigures figures;
+
+	@Autowired
+	private Formats formats;
+
+	private static JsonNode item(String array, String id) {
+		return CatalogJson.array(array)
+			.stream()
+			.filter((i) -> i.get("id").asString().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void theCatalogPublishesAnHkdTuitionBesideAUsdPrice() {
+		assertThat(item("degrees", DEGREE).get("tuition").get("currency").asString()).isEqualTo("HKD");
+		assertThat(item("degrees", DEGREE).get("tuition").get("value").asInt()).isEqualTo(242000);
+		assertThat(item("degrees", DEGREE).get("credit_reduces_tuition").get("value").asBoolean()).isFalse();
+		assertThat(item("programs", PROGRAM).get("price").get("currency").asString()).isEqualTo("USD");
+		assertThat(item("programs", PROGRAM).get("price").get("value").asInt()).isEqualTo(1450);
+	}
+
+	@Test
+	void shouldFormatEachCurrencyWithItsOwnSymbol() {
+		assertThat(this.formats.money(new BigDecimal("242000"), Currency.getInstance("HKD"))).isEqualTo("HK$242,000");
+		assertThat(this.formats.money(new BigDecimal("1350.00"), Currency.getInstance("USD"))).isEqualTo("US$1,350");
+		assertThat(this.formats.money(new BigDecimal("985.5"), Currency.getInstance("USD"))).isEqualTo("US$985.50");
+		assertThat(this.formats.money(new BigDecimal("36000"), Currency.getInstance("AUD"))).isEqualTo("A$36,000");
+		assertThat(this.formats.currencyName(Currency.getInstance("HKD"))).isEqualTo("Hong Kong Dollar (HKD)");
+	}
+
+	@Test
+	void shouldShowTheTuitionAsPublishedOnThePagesAndInStructuredData() throws Exception {
+		Document degree = Pages.fetch(this.mvc, "/degrees/" + DEGREE);
+		assertThat(degree.selectFirst(".glance").text()).contains("HK$242,000").doesNotContain("US$242,000");
+		String jsonLd = degree.select("script[type=application/ld+json]").html();
+		assertThat(jsonLd).contains("\"priceCurrency\":\"HKD\"").contains("242000");
+		Document program = Pages.fetch(this.mvc, "/programs/" + PROGRAM);
+		assertThat(program.selectFirst(".glance").text()).contains("US$1,450");
+		assertThat(program.select("script[type=application/ld+json]").html()).contains("\"priceCurrency\":\"USD\"");
+		Document list = Pages.fetch(this.mvc, "/degrees");
+		assertThat(list.text()).contains("HK$242,000");
+	}
+
+	@Test
+	void shouldCarryTheCurrencyInTheApiAndTheCsv() throws Exception {
+		JsonNode degree = json("/api/v1/degrees/" + DEGREE);
+		assertThat(degree.get("tuition").get("currency").asString()).isEqualTo("HKD");
+		assertThat(degree.get("tuition").get("amount").decimalValue()).isEqualByComparingTo("242000");
+		JsonNode program = json("/api/v1/programs/" + PROGRAM);
+		assertThat(program.get("price").get("currency").asString()).isEqualTo("USD");
+		String csv = body("/programs.csv");
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("price_amount,price_currency");
+		assertThat(csv.lines().filter((l) -> l.startsWith(PROGRAM + ","))).singleElement()
+			.satisfies((l) -> assertThat(l).containsPattern(",1450(\\.00)?,USD,"));
+	}
+
+	@Test
+	void shouldNotAddTheHkdTuitionToTheUsdPriceInTheCalculator() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/pathways/" + PATHWAY);
+		Element calculator = page.selectFirst(".calculator");
+		assertThat(calculator.selectFirst(".currency-notice").text()).contains("HK$242,000", "Hong Kong Dollar (HKD)",
+				"does not convert");
+		assertThat(calculator.selectFirst("table.results").text()).doesNotContain("HK$", "242,000", "243,450");
+		assertThat(calculator.selectFirst(".full-tuition").text()).contains("whole tuition");
+	}
+
+	@Test
+	void shouldCountTheWholeTuitionWhereCreditDoesNotReduceIt() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + PATHWAY + "&tuition=30000&share=25");
+		Element results = page.selectFirst("table.results");
+		// 1,450 + the whole 30,000: the credit shortens only the time.
+		assertThat(results.select("tbody tr").get(0).text()).contains("US$31,450");
+		assertThat(results.select("tbody tr").get(1).text()).contains("US$30,000");
+		assertThat(page.selectFirst(".formula").text()).contains("US$1,450 + the whole tuition US$30,000 = US$31,450");
+		Document reducing = Pages.fetch(this.mvc, "/calculator?pathway="
+				+ "mitx-supply-chain-management-to-mit-masters-supply-chain-management&tuition=30000&share=25");
+		assertThat(reducing.select(".full-tuition")).isEmpty();
+	}
+
+	@Test
+	void shouldKeepOtherCurrenciesApartInTheCatalogFigures() throws Exception {
+		CatalogFigures.Figures f = this.figures.compute();
+		long usdTuition = CatalogJson.current("degrees")
+			.stream()
+			.filter((d) -> "USD".equals(CatalogJson.value(d, "tuition.currency")))
+			.count();
+		assertThat(f.tuition().count()).isEqualTo(usdTuition);
+		assertThat(f.tuition().max()).isLessThan(new BigDecimal("242000"));
+		assertThat(f.unconverted()).singleElement().satisfies((u) -> {
+			assertThat(u.amount().currencyCode()).isEqualTo("HKD");
+			assertThat(u.item()).isEqualTo(item("degrees", DEGREE).get("title").asString());
+		});
+		Document compare = Pages.fetch(this.mvc, "/compare");
+		assertThat(compare.selectFirst("section.figures .unconverted").text()).contains("HK$242,000",
+				"Hong Kong Dollar (HKD)", "not converted");
+		assertThat(compare.selectFirst("section.figures table").text()).doesNotContain("HK$");
+	}
+
+	@Test
+	void shouldFilterPricesOnlyWithinTheCurrencyAsked() throws Exception {
+		Document usd = Pages.fetch(this.mvc, "/programs?maxPrice=1450&currency=USD");
+		Document byDefault = Pages.fetch(this.mvc, "/programs?maxPrice=1450");
+		assertThat(usd.select(".program-card h3").eachText()).isNotEmpty()
+			.containsExactlyElementsOf(byDefault.select(".program-card h3").eachText());
+		Document hkd = Pages.fetch(this.mvc, "/programs?maxPrice=1000000&currency=HKD");
+		assertThat(hkd.select(".program-card")).isEmpty();
+		assertThat(hkd.select("#currency option").eachAttr("value")).contains("USD");
+		assertThat(json("/api/v1/programs?maxPrice=1000000&currency=HKD").get("totalItems").asInt()).isZero();
+	}
+
+	private JsonNode json(String url) throws Exception {
+		return JsonMapper.builder().build().readTree(body(url));
+	}
+
+	private String body(String url) throws Exception {
+		return this.mvc.perform(get(URI.create(url)).accept(MediaType.ALL))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.steppingstone.catalog;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A retired program and its historical pathways keep their pages, say so with the date
+ * and the reason wherever they are shown, and stay out of default listings and figures
+ * unless the learner asks for them. Expected values come from the catalog's data file.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RetiredAndHistoricalTests {
+
+	private static final String RETIRED = "columbiax-business-analytics";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private CatalogFigures figures;
+
+	private static JsonNode retired() {
+		return CatalogJson.array("programs")
+			.stream()
+			.filter((p) -> "retired".equals(p.get("status").asString()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<JsonNode> historical() {
+		return CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> "historical".equals(w.get("status").asString()))
+			.toList();
+	}
+
+	private static String note() {
+		return retired().get("retired_on").get("note").asString();
+	}
+
+	@Test
+	void theCatalogHasOneRetiredProgramWithFourHistoricalPathways() {
+		assertThat(retired().get("id").asString()).isEqualTo(RETIRED);
+		assertThat(retired().get("retired_on").get("value").asString()).isEqualTo("2021-08-30");
+		assertThat(historical()).hasSize(4)
+			.allSatisfy((w) -> assertThat(w.get("program_id").asString()).isEqualTo(RETIRED));
+	}
+
+	@Test
+	void shouldKeepTheRetiredProgramPageWithLabelDateReasonAndSource() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/programs/" + RETIRED);
+		Element notice = page.selectFirst("main .retired-notice");
+		assertThat(notice).isNotNull();
+		assertThat(notice.text()).contains("Retired", "Ended on 30 August 2021", note());
+		assertThat(notice.select("a[href]").eachAttr("href")).isNotEmpty();
+		assertThat(page.select(".pathway-card")).hasSize(historical().size())
+			.allSatisfy((card) -> assertThat(card.select(".badge").text()).contains("historical"));
+	}
+
+	@Test
+	void shouldLeaveTheRetiredProgramOutOfTheDefaultListUnlessAsked() throws Exception {
+		int all = CatalogJson.array("programs").size();
+		Document page = Pages.fetch(this.mvc, "/programs");
+		assertThat(page.select(".program-card h3 a").eachAttr("href")).doesNotContain("/programs/" + RETIRED);
+		assertThat(page.selectFirst("#results-heading").text()).isEqualTo((all - 1) + " of " + (all - 1) + " programs");
+		assertThat(page.selectFirst("input#includeRetired")).isNotNull();
+
+		Document with = Pages.fetch(this.mvc, "/programs?includeRetired=true");
+		assertThat(with.selectFirst("#results-heading").text()).isEqualTo(all + " of " + all + " programs");
+		Element card = with.select(".program-card")
+			.stream()
+			.filter((c) -> c.selectFirst("h3 a").attr("href").endsWith("/programs/" + RETIRED))
+			.findFirst()
+			.orElseThrow();
+		assertThat(card.selectFirst(".retired-notice").text()).contains("Retired", "30 August 2021", note());
+	}
+
+	@Test
+	void shouldKeepEachHistoricalPathwayPageWithLabelDateAndReason() throws Exception {
+		for (JsonNode w : historical()) {
+			Document page = Pages.fetch(this.mvc, "/pathways/" + w.get("id").asString());
+			Element notice = page.selectFirst("main .retired-notice");
+			assertThat(notice).as(w.get("id").asString()).isNotNull();
+			assertThat(notice.text()).contains("Historical", "retired on 30 August 2021", note());
+			assertThat(page.select("dd .badge").text()).contains("historical");
+		}
+	}
+
+	@Test
+	void shouldLeaveHistoricalPathwaysOutOfTheDefaultListUnlessAsked() throws Exception {
+		int all = CatalogJson.array("pathways").size();
+		Document page = Pages.fetch(this.mvc, "/pathways");
+		assertThat(page.selectFirst("#results-heading").text()).isEqualTo((all - 4) + " of " + (all - 4) + " pathways");
+		assertThat(page.select("table.pathways a").eachAttr("href")).noneMatch((href) -> href.contains(RETIRED));
+		Document with = Pages.fetch(this.mvc, "/pathways?includeHistorical=true");
+		assertThat(with.selectFirst("#results-heading").text()).isEqualTo(all + " of " + all + " pathways");
+		assertThat(with.select("table.pathways .retired-notice")).hasSize(4)
+			.allSatisfy((n) -> assertThat(n.text()).contains("Historical", "30 August 2021"));
+	}
+
+	@Test
+	void shouldLabelHistoricalRowsOnTheDegreePage() throws Exception {
+		JsonNode w = historical().get(0);
+		Document page = Pages.fetch(this.mvc, "/degrees/" + w.get("degree_id").asString());
+		Element row = page.select("table tr")
+			.stream()
+			.filter((tr) -> tr.select("a").eachAttr("href").contains("/pathways/" + w.get("id").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.text()).contains("Historical", "30 August 2021", "historical: the MicroMasters has retired");
+	}
+
+	@Test
+	void shouldCarryTheStatusInTheApiWithTheSameParameter() throws Exception {
+		JsonNode list = json("/api/v1/programs?size=100");
+		assertThat(ids(list)).doesNotContain(RETIRED);
+		JsonNode withRetired = json("/api/v1/programs?size=100&includeRetired=true");
+		JsonNode item = withRetired.get("items")
+			.valueStream()
+			.filter((p) -> p.get("id").asString().equals(RETIRED))
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.get("status").asString()).isEqualTo("retired");
+		assertThat(item.get("retired").get("on").asString()).isEqualTo("2021-08-30");
+		assertThat(item.get("retired").get("note").asString()).isEqualTo(note());
+		JsonNode details = json("/api/v1/programs/" + RETIRED);
+		assertThat(details.get("retired").get("sourceId").asString())
+			.isEqualTo(retired().get("retired_on").get("source_id").asString());
+
+		assertThat(ids(json("/api/v1/pathways?size=100"))).noneMatch((id) -> id.startsWith(RETIRED));
+		JsonNode pathways = json("/api/v1/pathways?size=100&includeHistorical=true");
+		assertThat(pathways.get("items").valueStream().filter((w) -> w.get("id").asString().startsWith(RETIRED)))
+			.hasSize(4)
+			.allSatisfy((w) -> assertThat(w.get("status").asString()).isEqualTo("historical"));
+	}
+
+	@Test
+	void shouldCarryTheStatusInTheCsvExports() throws Exception {
+		String programs = body("/programs.csv?includeRetired=true");
+		assertThat(programs.lines().findFirst().orElseThrow()).contains("status", "retired_on");
+		assertThat(programs.lines().filter((l) -> l.startsWith(RETIRED + ","))).singleElement()
+			.satisfies((l) -> assertThat(l).contains(",retired,2021-08-30,"));
+		assertThat(body("/programs.csv").lines()).noneMatch((l) -> l.startsWith(RETIRED + ","));
+		String pathways = body("/pathways.csv?includeHistorical=true");
+		assertThat(pathways.lines().filter((l) -> l.startsWith(RETIRED))).hasSize(4)
+			.allSatisfy((l) -> assertThat(l).contains(",historical,"));
+		assertThat(body("/pathways.csv").lines()).noneMatch((l) -> l.startsWith(RETIRED));
+	}
+
+	@Test
+	void shouldLeaveThemOutOfTheCatalogFigures() {
+		CatalogFigures.Figures computed = this.figures.compute();
+		assertThat(computed.programMonths().of()).isEqualTo(CatalogJson.array("programs").size() - 1);
+		assertThat(computed.shares().of()).isEqualTo(CatalogJson.array("pathways").size() - historical().size());
+	}
+
+	private JsonNode json(String url) throws Exception {
+		return JsonMapper.builder().build().readTree(body(url));
+	}
+
+	private String body(String url) throws Exception {
+		return this.mvc.perform(get(URI.create(url)).accept(MediaType.ALL))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> ids(JsonNode page) {
+		return page.get("items").valueStream().map((p) -> p.get("id").asString()).toList();
+	}
+
+}
