@@ -35,9 +35,12 @@ class ApiDocsBrowserTests {
 
 		WebElement degrees = driver.findElement(By.id("operations-Degrees-listDegrees"));
 		degrees.findElement(By.cssSelector(".opblock-summary-control")).click();
-		wait.until(ExpectedConditions.elementToBeClickable(degrees.findElement(By.cssSelector(".try-out__btn"))))
+		// The operation renders its buttons after the click: wait for them by locator,
+		// not by element.
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("#operations-Degrees-listDegrees .try-out__btn"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Degrees-listDegrees .execute")))
 			.click();
-		wait.until(ExpectedConditions.elementToBeClickable(degrees.findElement(By.cssSelector(".execute")))).click();
 		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By
 			.cssSelector("#operations-Degrees-listDegrees .live-responses-table " + ".response .response-col_status")));
 		assertThat(status.getText()).isEqualTo("200");
