@@ -20,8 +20,8 @@ record InstitutionItem(@Schema(example = "mit") String id, String name,
 		@Schema(description = "The edX organisation key, null for a university that only receives.",
 				example = "MITx") String shortName,
 		@Schema(description = "ISO 3166-1 alpha-2 country code.", example = "US") String country, String website,
-		@Schema(description = "How many MicroMasters programs it offers.") long programCount,
-		@Schema(description = "How many pathways lead to it.") long acceptedPathwayCount,
+		@Schema(description = "How many MicroMasters programs it offers (retired ones left out).") long programCount,
+		@Schema(description = "How many pathways lead to it (historical ones left out).") long acceptedPathwayCount,
 		@Schema(description = "Its page on the site.", example = "/institutions/mit") String html) {
 
 	static InstitutionItem of(Institution institution, long programCount, long acceptedPathwayCount) {

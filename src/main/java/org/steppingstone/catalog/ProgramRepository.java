@@ -22,7 +22,9 @@ public interface ProgramRepository extends Repository<Program, String> {
 	@Query("select p from Program p where p.institution.id = :institutionId order by p.title")
 	List<Program> findByInstitutionId(String institutionId);
 
-	@Query("select p.institution.id as institutionId, count(p) as programs from Program p group by p.institution.id")
+	/** How many programs each university offers today (retired ones left out). */
+	@Query("select p.institution.id as institutionId, count(p) as programs from Program p"
+			+ " where p.retiredOn is null group by p.institution.id")
 	List<InstitutionCount> findProgramCounts();
 
 	long count();

@@ -42,6 +42,7 @@ public class InstitutionCatalog {
 					ProgramRepository.InstitutionCount::getPrograms));
 		Map<String, Long> accepted = this.pathways.findAllForListing()
 			.stream()
+			.filter((p) -> !p.isHistorical())
 			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
 		return new Listing(Titles.sorted(this.institutions.findAllByOrderByNameAsc(), Institution::getName), offered,
 				accepted);
@@ -55,8 +56,10 @@ public class InstitutionCatalog {
 
 	/**
 	 * @param institutions every university, by name
-	 * @param programCounts how many programs each offers, by id; absent for none
-	 * @param acceptedCounts how many pathways lead to each, by id; absent for none
+	 * @param programCounts how many programs each offers today (not retired), by id;
+	 * absent for none
+	 * @param acceptedCounts how many current (not historical) pathways lead to each, by
+	 * id; absent for none
 	 */
 	public record Listing(List<Institution> institutions, Map<String, Long> programCounts,
 			Map<String, Long> acceptedCounts) {

@@ -34,6 +34,14 @@ class InstitutionApiTests {
 		assertThat(mit.get("acceptedPathwayCount").asInt())
 			.isEqualTo(this.api.count("select count(*) from pathways where institution_id = 'mit'"));
 		assertThat(mit.get("html").asString()).isEqualTo("/institutions/mit");
+		// ColumbiaX's one program is retired and the four pathways into Columbia
+		// historical.
+		JsonNode columbia = find(list.get("items"), "columbia-university");
+		assertThat(columbia.get("programCount").asInt()).isEqualTo(this.api
+			.count("select count(*) from programs where institution_id = 'columbia-university' and retired_on is null"))
+			.isEqualTo(1);
+		assertThat(columbia.get("acceptedPathwayCount").asInt()).isEqualTo(this.api.count(
+				"select count(*) from pathways where institution_id = 'columbia-university' and status <> 'historical'"));
 	}
 
 	@Test
