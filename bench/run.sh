@@ -140,19 +140,8 @@ missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 [ -x "$NGINX_BIN" ] || missing+=(nginx)
 command -v curl >/dev/null || missing+=(curl)
-# The newest JDK installed (Java 25 or newer starts fastest, with an AOT cache), unless JAVA_HOME names one.
-if [ -z "${JAVA_HOME:-}" ]; then
-	for home in /usr/lib/jvm/*/; do
-		release=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
-			awk -F '= ' '/java.specification.version/ { print $2; exit }') || continue
-		if [[ $release =~ ^[0-9]+$ ]] && [ "$release" -gt "${best:-0}" ]; then
-			best=$release
-			JAVA_HOME=${home%/}
-		fi
-	done
-	[ -z "${JAVA_HOME:-}" ] || export JAVA_HOME
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=bench/newest-jdk.sh
+source "$ROOT/bench/newest-jdk.sh"
 command -v "$JAVA" >/dev/null || missing+=(default-jdk-headless)
 command -v lscpu >/dev/null || missing+=(util-linux)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -84,19 +84,8 @@ done
 [ "$APP_PORT" != 8080 ] || die "port 8080 is reserved for developers' own runs; pick another"
 command -v wrk >/dev/null || die "wrk is missing: apt-get install --no-install-recommends wrk (bench/run.sh installs it)"
 command -v curl >/dev/null || die "curl is missing"
-if [ -z "${JAVA_HOME:-}" ]; then
-	# The newest JDK installed, as bench/run.sh chooses it.
-	for home in /usr/lib/jvm/*/; do
-		release=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
-			awk -F '= ' '/java.specification.version/ { print $2; exit }') || continue
-		if [[ $release =~ ^[0-9]+$ ]] && [ "$release" -gt "${best:-0}" ]; then
-			best=$release
-			JAVA_HOME=${home%/}
-		fi
-	done
-	[ -z "${JAVA_HOME:-}" ] || export JAVA_HOME
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=bench/newest-jdk.sh
+source "$ROOT/bench/newest-jdk.sh"
 ! (exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT") 2>/dev/null || die "port $APP_PORT is already in use (set APP_PORT)"
 
 if [ "$SKIP_BUILD" = 1 ] && [ -f "$JAR" ]; then
