@@ -59,6 +59,11 @@ public class Pathway {
 
 	private String creditText;
 
+	/** A ceiling ("at most 9 of 30 credits"), never the share granted. */
+	private BigDecimal creditMaxSharePercent;
+
+	private String creditMaxSourceId;
+
 	private Boolean admissionRequired;
 
 	private Boolean onCampusRequired;
@@ -134,6 +139,19 @@ public class Pathway {
 
 	public String getCreditText() {
 		return this.creditText;
+	}
+
+	/**
+	 * The most of the receiving degree a source allows to be credited, 0–100, where it
+	 * states a ceiling; null otherwise. Never the share granted.
+	 */
+	public BigDecimal getCreditMaxSharePercent() {
+		return this.creditMaxSharePercent;
+	}
+
+	/** The source of the ceiling, or null. */
+	public String getCreditMaxSourceId() {
+		return this.creditMaxSourceId;
 	}
 
 	public Boolean getAdmissionRequired() {

@@ -1,10 +1,13 @@
 package org.steppingstone.compare;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.source.SourcedAmount;
 
 /**
  * One column of the comparison: a MicroMasters program or a Master's degree, with the
@@ -15,8 +18,18 @@ import org.steppingstone.catalog.Program;
  * @param degree the degree, or null for a program
  * @param pathways the program's pathways to degrees, or the pathways into the degree
  * @param url the credential's page on this site
+ * @param share the share of a Master's its pathways credit
  */
-public record Credential(String item, Program program, Degree degree, List<Pathway> pathways, String url) {
+public record Credential(String item, Program program, Degree degree, List<Pathway> pathways, String url,
+		ShareCredited share) {
+
+	/**
+	 * The pathways one can take: a program's own, as its page counts them; into a degree,
+	 * those whose MicroMasters has not retired.
+	 */
+	static List<Pathway> open(Program program, List<Pathway> pathways) {
+		return (program != null) ? pathways : pathways.stream().filter((w) -> !w.isHistorical()).toList();
+	}
 
 	public boolean isMicroMasters() {
 		return this.program != null;
@@ -45,8 +58,34 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 		return this.pathways.stream().anyMatch((p) -> Boolean.FALSE.equals(p.getAdmissionRequired())) ? false : null;
 	}
 
-	public long creditPathways() {
-		return this.pathways.stream().filter(Pathway::isCredit).count();
+	/** The MicroMasters price or the degree's tuition, or null. */
+	public SourcedAmount amount() {
+		return isMicroMasters() ? this.program.getPrice() : this.degree.getTuition();
+	}
+
+	/**
+	 * The price per course to pass (every course when the program does not say how many
+	 * it needs), or a degree's tuition per credit; null when a figure is missing.
+	 */
+	public PricePer pricePer() {
+		if (isMicroMasters()) {
+			Integer courses = (this.program.getRequiredCourseCount() != null) ? this.program.getRequiredCourseCount()
+					: this.program.getCourseCount();
+			return PricePer.of(amount(), (courses != null) ? BigDecimal.valueOf(courses) : null, "courses");
+		}
+		Degree.Credits credits = this.degree.getCredits();
+		return (credits != null) ? PricePer.of(amount(), credits.value(), credits.unit()) : null;
+	}
+
+	/**
+	 * The pathway whose route (MicroMasters price and the tuition still due) totals
+	 * cheapest, as the pathway pages total it; null when none can be totalled.
+	 */
+	public Pathway cheapestRoute() {
+		return open(this.program, this.pathways).stream()
+			.filter((w) -> w.routeCost() != null)
+			.min(Comparator.comparing(Pathway::routeCost))
+			.orElse(null);
 	}
 
 }

@@ -40,6 +40,7 @@ class CredentialComparisonController {
 		model.addAttribute("credentials", comparison.credentials());
 		model.addAttribute("items", shown);
 		model.addAttribute("removeUrls", removeUrls(shown));
+		model.addAttribute("rows", CredentialComparisons.ROWS);
 		model.addAttribute("aspects", comparison.aspects());
 		model.addAttribute("choicePrograms", comparison.choicePrograms());
 		model.addAttribute("choiceDegrees", comparison.choiceDegrees());

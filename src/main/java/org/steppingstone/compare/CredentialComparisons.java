@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,8 @@ import org.steppingstone.catalog.ProgramRepository;
 import org.steppingstone.catalog.Titles;
 import org.steppingstone.guide.ComparisonAspect;
 import org.steppingstone.guide.GuideRepository;
+import org.steppingstone.source.Source;
+import org.steppingstone.source.SourceRepository;
 import org.steppingstone.system.SitePaths;
 
 /**
@@ -30,11 +33,19 @@ import org.steppingstone.system.SitePaths;
 public class CredentialComparisons {
 
 	/**
+	 * The comparison's rows by key, in the order a learner decides: what it is, what it
+	 * costs, how much of a Master's it saves, how long it takes, then the details.
+	 */
+	public static final List<String> ROWS = List.of("nature", "cost", "perCourse", "share", "route", "duration",
+			"effort", "credits", "focus", "admissions", "pathways");
+
+	/**
 	 * The rows that quote the source document's table, with the position of the row they
-	 * quote there: the table's key, which survives a change of its wording.
+	 * quote there: the table's key, which survives a change of its wording. Its "Outcome"
+	 * (6) says what "Nature" says for a real credential.
 	 */
 	static final Map<String, Integer> ASPECT_POSITIONS = Map.of("nature", 1, "duration", 2, "cost", 3, "focus", 4,
-			"admissions", 5, "outcome", 6, "recognition", 7);
+			"admissions", 5, "pathways", 7);
 
 	private final ProgramRepository programs;
 
@@ -44,11 +55,14 @@ public class CredentialComparisons {
 
 	private final GuideRepository guide;
 
+	private final SourceRepository sources;
+
 	private final SitePaths paths;
 
 	CredentialComparisons(ProgramRepository programs, DegreeRepository degrees, PathwayRepository pathways,
-			GuideRepository guide, SitePaths paths) {
+			GuideRepository guide, SourceRepository sources, SitePaths paths) {
 		this.paths = paths;
+		this.sources = sources;
 		this.programs = programs;
 		this.degrees = degrees;
 		this.pathways = pathways;
@@ -70,22 +84,38 @@ public class CredentialComparisons {
 					.stream()
 					.collect(Collectors.toMap(Degree::getId, Function.identity()));
 		List<Pathway> allPathways = this.pathways.findAllForListing();
-		List<Credential> credentials = new ArrayList<>();
+		Map<String, List<Pathway>> linkedByItem = new LinkedHashMap<>();
 		for (String item : request.items()) {
 			String slug = item.substring(item.indexOf(':') + 1);
-			Program program = item.startsWith("program:") ? programsById.get(slug) : null;
-			Degree degree = item.startsWith("degree:") ? degreesById.get(slug) : null;
-			if (program == null && degree == null) {
+			boolean isProgram = item.startsWith("program:");
+			if (!(isProgram ? programsById : degreesById).containsKey(slug)) {
 				problems.add(new Problem("comparison.problem.unknown", item));
 				continue;
 			}
-			List<Pathway> linked = allPathways.stream()
-				.filter((w) -> (program != null) ? w.getProgram().getId().equals(slug)
-						: w.getDegree() != null && w.getDegree().getId().equals(slug))
-				.toList();
-			credentials.add(new Credential(item, program, degree, linked,
-					this.paths.itemPath((program != null) ? "program" : "degree", slug)));
+			linkedByItem.put(item,
+					allPathways.stream()
+						.filter((w) -> isProgram ? w.getProgram().getId().equals(slug)
+								: w.getDegree() != null && w.getDegree().getId().equals(slug))
+						.toList());
 		}
+		// The ceilings' sources date them; only the compared credentials' are read.
+		Map<String, Source> ceilingSources = this.sources.mapByIds(linkedByItem.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(Pathway::getCreditMaxSourceId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
+		Function<String, String> sourceDate = (id) -> ceilingSources.containsKey(id)
+				? ceilingSources.get(id).getPublishedOn() : null;
+		List<Credential> credentials = new ArrayList<>();
+		linkedByItem.forEach((item, linked) -> {
+			String slug = item.substring(item.indexOf(':') + 1);
+			Program program = item.startsWith("program:") ? programsById.get(slug) : null;
+			Degree degree = (program == null) ? degreesById.get(slug) : null;
+			credentials.add(new Credential(item, program, degree, linked,
+					this.paths.itemPath((program != null) ? "program" : "degree", slug),
+					ShareCredited.of(Credential.open(program, linked), sourceDate)));
+		});
 		return new Comparison(problems, problems.isEmpty() ? credentials : List.of(),
 				aspectsByRow(this.guide.findComparisonAspects()),
 				Titles.sorted(this.programs.findAllWithInstitution(), Program::getTitle),

@@ -1,6 +1,10 @@
 package org.steppingstone.compare;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,30 +38,137 @@ class CredentialComparisonTests {
 		assertThat(table.select("thead th[scope=col] > a.credential-title").eachText()).containsExactly(
 				"MicroMasters Program in Supply Chain Management", "Master's degree in Supply Chain Management",
 				"MicroMasters Program in Big Data");
-		assertThat(table.select("tbody th[scope=row] > span").eachText()).containsExactly("Nature", "Duration", "Cost",
-				"Focus", "Admissions", "Outcome", "Recognition", "Weekly effort", "Credits", "Pathways");
-		assertThat(row(table, "Cost")).containsExactly("US$1,350 (2017)", "US$74,000 tuition (2018)",
+		assertThat(table.select("tbody th[scope=row] > span").eachText()).containsExactly("What it is",
+				"Price or tuition", "Price per course", "Share of a Master's credited", "Cheapest route we can total",
+				"Length", "Weekly effort", "Courses or credits", "Field", "Admission", "Pathways");
+		assertThat(row(table, "cost")).containsExactly("US$1,350 (2017)", "US$74,000 tuition (2018)",
 				"US$985.50 (2022)");
-		assertThat(row(table, "Duration")).containsExactly("12–24 months", "10 months", "12 months");
-		assertThat(row(table, "Credits")).containsExactly("5 courses to pass", "90 MIT units", "5 courses to pass");
-		assertThat(row(table, "Weekly effort").get(2)).isEqualTo("not stated by our sources");
-		assertThat(row(table, "Nature").get(1))
+		assertThat(row(table, "duration")).containsExactly("12–24 months undated", "10 months undated",
+				"12 months (2022)");
+		assertThat(row(table, "credits")).containsExactly("5 courses to pass", "90 MIT units", "5 courses to pass");
+		assertThat(row(table, "effort").get(2)).isEqualTo("not stated by our sources");
+		assertThat(row(table, "nature").get(1))
 			.isEqualTo("Full academic degree from Massachusetts Institute of Technology");
+	}
+
+	@Test
+	void shouldOrderTheRowsByTheirKeysWhatLearnersDecideOnFirst() throws Exception {
+		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
+		assertThat(table.select("tbody tr").eachAttr("id")).containsExactly("row-nature", "row-cost", "row-perCourse",
+				"row-share", "row-route", "row-duration", "row-effort", "row-credits", "row-focus", "row-admissions",
+				"row-pathways");
 	}
 
 	@Test
 	void shouldShowEachFigureInOneRowOnly() throws Exception {
 		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
 		List<List<String>> rows = table.select("tbody tr").stream().map((tr) -> tr.select("td").eachText()).toList();
-		assertThat(rows).hasSize(10).doesNotHaveDuplicates();
+		assertThat(rows).hasSize(CredentialComparisons.ROWS.size()).doesNotHaveDuplicates();
+		assertThat(table.select("tbody th[scope=row] > span").eachText()).doesNotHaveDuplicates()
+			.doesNotContain("Duration", "Cost", "Outcome", "Recognition");
+	}
+
+	@Test
+	void shouldDivideEachPriceByItsCoursesToTheCent() throws Exception {
+		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
+		JsonNode scm = item("programs", "mitx-supply-chain-management");
+		JsonNode degree = item("degrees", "mit-masters-supply-chain-management");
+		JsonNode bigData = item("programs", "adelaidex-big-data");
+		assertThat(row(table, "perCourse")).containsExactly(
+				usd(quotient(scm, "price", coursesToPass(scm))) + " a course (2017) US$1,350 ÷ " + coursesToPass(scm)
+						+ " courses",
+				usd(quotient(degree, "tuition", degree.get("credits_total").get("value").decimalValue()))
+						+ " per MIT unit (2018) US$74,000 ÷ 90 MIT units",
+				usd(quotient(bigData, "price", coursesToPass(bigData))) + " a course (2022) US$985.50 ÷ "
+						+ coursesToPass(bigData) + " courses");
+		assertThat(row(table, "perCourse").get(2)).startsWith("US$197.10 a course");
+	}
+
+	@Test
+	void shouldSayTheShareCreditedWithItsYears() throws Exception {
+		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
+		List<JsonNode> scm = pathwaysWith("program_id", "mitx-supply-chain-management");
+		List<BigDecimal> shares = shares(scm);
+		long undated = scm.stream()
+			.filter((w) -> !w.get("credit").get("share_percent").isNull())
+			.filter((w) -> w.get("as_of").isNull())
+			.count();
+		assertThat(row(table, "share").get(0)).isEqualTo(percent(shares.get(0)).replace(" %", "") + "–"
+				+ percent(shares.get(shares.size() - 1)) + " of a Master's (2019; " + undated + " undated)");
+		assertThat(row(table, "share").get(1))
+			.isEqualTo(percent(shares(pathwaysWith("degree_id", "mit-masters-supply-chain-management")).get(0))
+					+ " of a Master's (2019)");
+		assertThat(row(table, "share").get(2)).isEqualTo("25 % of a Master's (2017)");
+	}
+
+	@Test
+	void shouldTotalTheCheapestRouteAsThePathwayPageDoes() throws Exception {
+		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
+		JsonNode scm = item("programs", "mitx-supply-chain-management");
+		JsonNode degree = item("degrees", "mit-masters-supply-chain-management");
+		BigDecimal share = shares(pathwaysWith("degree_id", "mit-masters-supply-chain-management")).get(0);
+		BigDecimal total = scm.get("price")
+			.get("value")
+			.decimalValue()
+			.add(degree.get("tuition")
+				.get("value")
+				.decimalValue()
+				.multiply(BigDecimal.valueOf(100).subtract(share))
+				.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+		assertThat(row(table, "route")).containsExactly(
+				usd(total) + " with Massachusetts Institute of Technology's Master's degree in Supply Chain Management"
+						+ " (2017–2018 prices)",
+				usd(total) + " from Massachusetts Institute of Technology's MicroMasters Program in Supply Chain"
+						+ " Management (2017–2018 prices)",
+				"none we can total: a figure is missing or not in US dollars");
+		assertThat(table.select("#row-route a").eachAttr("href")).containsExactly(
+				"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management",
+				"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management");
+		assertThat(table.text()).doesNotContain("−US$", "-US$", "−HK$", "saved", "saving");
+	}
+
+	@Test
+	void shouldKeepEachAmountInItsOwnCurrencyAndMarkACeilingAsACeiling() throws Exception {
+		Element table = Pages
+			.fetch(this.mvc,
+					"/compare/credentials?item=program:hkustx-big-data-technology"
+							+ "&item=degree:hkust-msc-big-data-technology")
+			.selectFirst("table.side-by-side");
+		JsonNode degree = item("degrees", "hkust-msc-big-data-technology");
+		JsonNode ceiling = pathwaysWith("degree_id", "hkust-msc-big-data-technology").get(0).get("credit");
+		assertThat(row(table, "cost").get(1)).isEqualTo("HK$242,000 tuition (2024)");
+		assertThat(row(table, "perCourse").get(1)).isEqualTo("HK$"
+				+ String.format(Locale.UK, "%,.2f",
+						quotient(degree, "tuition", degree.get("credits_total").get("value").decimalValue()))
+				+ " per course credit (2024) HK$242,000 ÷ 30 course credits");
+		assertThat(row(table, "share").get(1))
+			.isEqualTo("up to " + percent(ceiling.get("max_share_percent").decimalValue())
+					+ " (2024) a ceiling: the share granted is not stated");
+		assertThat(row(table, "share").get(0)).startsWith("up to 50 %");
+		assertThat(row(table, "route")).containsOnly("none we can total: a figure is missing or not in US dollars");
+		assertThat(table.text()).doesNotContain("US$242", "HK$1,450");
+	}
+
+	@Test
+	void shouldSayHowManyOfTheCoursesAreNeeded() throws Exception {
+		Element table = Pages
+			.fetch(this.mvc,
+					"/compare/credentials?item=program:mitx-statistics-and-data-science"
+							+ "&item=program:ubcx-software-development")
+			.selectFirst("table.side-by-side");
+		assertThat(row(table, "credits")).containsExactly("4 of 6 courses to pass", "6 courses to pass");
+		assertThat(row(table, "perCourse")).containsExactly("US$375 a course (2022) US$1,500 ÷ 4 courses",
+				"US$154.17 a course (2022) US$925 ÷ 6 courses");
+		assertThat(row(table, "pathways").get(1)).startsWith("Counted by 2 pathways to a Master's");
 	}
 
 	@Test
 	void shouldDefineEachRowWithoutJavaScript() throws Exception {
 		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
-		assertThat(table.select("tbody th details")).hasSize(10);
-		assertThat(table.select("tbody tr").get(1).selectFirst("details").text())
+		assertThat(table.select("tbody th details")).hasSize(CredentialComparisons.ROWS.size());
+		assertThat(table.selectFirst("#row-duration details").text())
 			.contains("Shorter (typically 6 months to 1.5 years)", "Longer (typically 1.5 to 3 years)");
+		assertThat(Pages.fetch(this.mvc, THREE).text()).doesNotContain("made concrete", "aspects");
 	}
 
 	@Test
@@ -112,14 +224,47 @@ class CredentialComparisonTests {
 		assertThat(Pages.fetch(this.mvc, "/degrees").select("input[type=checkbox][name=item]")).hasSize(24);
 	}
 
-	private static List<String> row(Element table, String name) {
-		return table.select("tbody tr")
+	private static List<String> row(Element table, String key) {
+		return table.selectFirst("tbody tr#row-" + key).select("td").eachText();
+	}
+
+	private static JsonNode item(String array, String id) {
+		return CatalogJson.array(array)
 			.stream()
-			.filter((tr) -> tr.selectFirst("th > span").text().equals(name))
+			.filter((n) -> n.get("id").asString().equals(id))
 			.findFirst()
-			.orElseThrow()
-			.select("td")
-			.eachText();
+			.orElseThrow();
+	}
+
+	private static List<JsonNode> pathwaysWith(String field, String id) {
+		return CatalogJson.current("pathways").stream().filter((w) -> id.equals(CatalogJson.value(w, field))).toList();
+	}
+
+	private static List<BigDecimal> shares(List<JsonNode> pathways) {
+		return pathways.stream()
+			.map((w) -> (BigDecimal) CatalogJson.value(w, "credit.share_percent"))
+			.filter(Objects::nonNull)
+			.sorted()
+			.toList();
+	}
+
+	private static BigDecimal coursesToPass(JsonNode program) {
+		JsonNode required = program.get("required_course_count");
+		return (required.isNull() ? program.get("course_count") : required).decimalValue();
+	}
+
+	private static BigDecimal quotient(JsonNode node, String amount, BigDecimal by) {
+		return node.get(amount).get("value").decimalValue().divide(by, 2, RoundingMode.HALF_UP);
+	}
+
+	/** US$270 or US$197.10: cents only when there are some. */
+	private static String usd(BigDecimal amount) {
+		return "US$" + (amount.stripTrailingZeros().scale() <= 0 ? String.format(Locale.UK, "%,d", amount.longValue())
+				: String.format(Locale.UK, "%,.2f", amount));
+	}
+
+	private static String percent(BigDecimal share) {
+		return share.stripTrailingZeros().toPlainString() + " %";
 	}
 
 }

@@ -148,7 +148,12 @@ class ReceivingPagesTests {
 	void shouldShowAPathwayWithItsSources() throws Exception {
 		JsonNode pathway = CatalogJson.array("pathways").get(0);
 		Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
-		assertThat(page.selectFirst("h1").text()).startsWith("MicroMasters Program in Supply Chain Management to");
+		String label = name("programs", "mitx-supply-chain-management") + " → "
+				+ name("degrees", pathway.get("degree_id").asString());
+		assertThat(label).isEqualTo("Massachusetts Institute of Technology's MicroMasters Program in Supply Chain"
+				+ " Management → Massachusetts Institute of Technology's Master's degree in Supply Chain Management");
+		assertThat(page.selectFirst("h1").text()).isEqualTo(label);
+		assertThat(page.title()).isEqualTo(label + " — Stepping Stone");
 		assertThat(page.select(".inline-sources li")).hasSize(pathway.get("source_ids").size());
 		assertThat(page.select(".route a").eachAttr("href")).contains("/programs/mitx-supply-chain-management",
 				"/degrees/mit-masters-supply-chain-management");
@@ -164,6 +169,8 @@ class ReceivingPagesTests {
 			.orElseThrow();
 		Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
 		assertThat(page.selectFirst(".route").text()).contains("a degree our sources do not name");
+		assertThat(page.selectFirst("h1").text()).isEqualTo(name("programs", pathway.get("program_id").asString())
+				+ " → " + institution(pathway.get("institution_id").asString()));
 	}
 
 	@Test
@@ -199,6 +206,26 @@ class ReceivingPagesTests {
 	void shouldAnswerUnknownSlugsWithNotFound(String url) throws Exception {
 		Document page = Pages.fetch(this.mvc, url, 404);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("We could not find that page");
+	}
+
+	/** A program or degree as a pathway names it: "its university's title". */
+	private static String name(String array, String id) {
+		JsonNode item = CatalogJson.array(array)
+			.stream()
+			.filter((n) -> n.get("id").asString().equals(id))
+			.findFirst()
+			.orElseThrow();
+		return institution(item.get("institution_id").asString()) + "'s " + item.get("title").asString();
+	}
+
+	private static String institution(String id) {
+		return CatalogJson.array("institutions")
+			.stream()
+			.filter((n) -> n.get("id").asString().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.get("name")
+			.asString();
 	}
 
 }

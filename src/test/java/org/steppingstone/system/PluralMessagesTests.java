@@ -32,8 +32,8 @@ class PluralMessagesTests {
 			"comparison.recognition.program | 0 | Counted by no pathway to a Master's",
 			"comparison.recognition.degree | 1 | Counts 1 MicroMasters credential",
 			"comparison.recognition.degree | 3 | Counts 3 MicroMasters credentials",
-			"comparison.outcome.program | 1 | A MicroMasters credential, with 1 credit pathway toward a Master's in our catalog",
-			"comparison.outcome.program | 2 | A MicroMasters credential, with 2 credit pathways toward a Master's in our catalog",
+			"comparison.count.courses | 1 | 1 course", "comparison.count.courses | 6 | 6 courses",
+			"comparison.count.MIT-units | 90 | 90 MIT units", "comparison.count.ECTS | 1 | 1 ECTS credit",
 			"comparison.credits.program | 1 | 1 course to pass", "comparison.credits.program | 5 | 5 courses to pass" })
 	void shouldWriteOneAndManyDifferently(String key, int count, String expected) {
 		assertThat(this.messages.getMessage(key, new Object[] { count }, Locale.ENGLISH)).isEqualTo(expected);
@@ -45,6 +45,14 @@ class PluralMessagesTests {
 			.isEqualTo("1 of 1 pathway");
 		assertThat(this.messages.getMessage("programs.count", new Object[] { 3, 25 }, Locale.ENGLISH))
 			.isEqualTo("3 of 25 programs");
+	}
+
+	@Test
+	void shouldCountTheUndatedSharesOfAComparison() {
+		assertThat(this.messages.getMessage("comparison.share.partlyDated", new Object[] { "2019", 1 }, Locale.ENGLISH))
+			.isEqualTo("(2019; 1 undated)");
+		assertThat(this.messages.getMessage("comparison.credits.programOf", new Object[] { 4, 6 }, Locale.ENGLISH))
+			.isEqualTo("4 of 6 courses to pass");
 	}
 
 	private static ResourceBundleMessageSource messages() {
