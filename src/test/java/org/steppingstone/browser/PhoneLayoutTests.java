@@ -136,10 +136,11 @@ class PhoneLayoutTests {
 			assertThat(aspect.getRect().getY() + aspect.getRect().getHeight())
 				.isLessThanOrEqualTo(values.get(0).getRect().getY() + 1);
 		}
-		WebElement cost = this.phone
-			.findElement(By.xpath("//table[contains(@class,'side-by-side')]//tr[th/span[text()='Cost']]"));
+		WebElement cost = this.phone.findElement(By.cssSelector("table.side-by-side tr#row-cost"));
 		assertThat(cost.findElements(By.tagName("td"))).extracting(WebElement::getText)
 			.containsExactly("US$1,350 (2017)", "US$74,000 tuition (2018)");
+		WebElement route = this.phone.findElement(By.cssSelector("table.side-by-side tr#row-route"));
+		assertWithinTheWidth(route.findElements(By.tagName("td")));
 	}
 
 	@ParameterizedTest
