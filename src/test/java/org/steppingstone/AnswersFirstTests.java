@@ -81,6 +81,21 @@ class AnswersFirstTests {
 	}
 
 	@Test
+	void shouldSayOnceWhenAPathwayLacksTheFiguresToTotal() throws Exception {
+		JsonNode degree = CatalogJson.array("degrees")
+			.stream()
+			.filter((d) -> d.get("id").asString().equals("hes-alm-sustainability"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(degree.get("tuition").isNull() && degree.get("length_months").isNull()).isTrue();
+		Document page = Pages.fetch(this.mvc, "/pathways/mitx-supply-chain-management-to-hes-alm-sustainability");
+		assertThat(page.select(".answer-first li").eachText()).contains(
+				"MicroMasters route: our sources lack the figures to total its cost and months.",
+				"Master's alone: our sources lack the figures to total its cost and months.");
+		assertThat(page.selectFirst(".answer-first").text()).doesNotContain("unknown");
+	}
+
+	@Test
 	void shouldLeadADegreePageWithTheMicroMastersItCounts() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/degrees/mit-masters-supply-chain-management");
 		assertThat(page.select(".answer-first li").eachText()).containsExactly(

@@ -168,7 +168,8 @@ class CredentialComparisonTests {
 		assertThat(table.select("tbody th details")).hasSize(CredentialComparisons.ROWS.size());
 		assertThat(table.selectFirst("#row-duration details").text())
 			.contains("Shorter (typically 6 months to 1.5 years)", "Longer (typically 1.5 to 3 years)");
-		assertThat(Pages.fetch(this.mvc, THREE).text()).doesNotContain("made concrete", "aspects");
+		assertThat(Pages.fetch(this.mvc, THREE).text()).doesNotContain("made concrete", "aspects", "''");
+		assertThat(table.selectFirst("#row-share details").text()).contains("How much of a Master's degree");
 	}
 
 	@Test
