@@ -96,6 +96,28 @@ class AnswersFirstTests {
 	}
 
 	@Test
+	void shouldShowAHongKongLearnerTheCeilingAndTheTuitionInItsOwnCurrency() throws Exception {
+		String id = "hkustx-big-data-technology-to-hkust-msc-big-data-technology";
+		JsonNode pathway = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("id").asString().equals(id))
+			.findFirst()
+			.orElseThrow();
+		String ceiling = pathway.get("credit")
+			.get("max_share_percent")
+			.decimalValue()
+			.stripTrailingZeros()
+			.toPlainString() + " %";
+		Document page = Pages.fetch(this.mvc, "/pathways/" + id);
+		assertThat(page.select(".answer-first li").eachText()).containsExactly(
+				"Credit: amount not stated by our sources (at most " + ceiling
+						+ " of the degree: a ceiling, not the amount granted)",
+				"MicroMasters route: our sources lack the figures to total its cost and months.",
+				"Master's alone: HK$242,000 tuition, 12–24 months. It is published in another currency and not"
+						+ " converted, so it is not totalled against the route in US dollars.");
+	}
+
+	@Test
 	void shouldLeadADegreePageWithTheMicroMastersItCounts() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/degrees/mit-masters-supply-chain-management");
 		assertThat(page.select(".answer-first li").eachText()).containsExactly(
