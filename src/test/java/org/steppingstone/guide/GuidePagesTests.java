@@ -37,6 +37,16 @@ class GuidePagesTests {
 		Element row = Pages.fetch(this.mvc, "/compare").getElementById("figures-shares");
 		assertThat(row.text()).startsWith("Share of a Master's credited")
 			.contains(stating + " of " + pathways.size() + " pathways");
+		String most = pathways.stream()
+			.filter((w) -> !w.get("credit").get("share_percent").isNull())
+			.map((w) -> w.get("credit").get("share_percent").decimalValue())
+			.max(java.math.BigDecimal::compareTo)
+			.orElseThrow()
+			.stripTrailingZeros()
+			.toPlainString();
+		assertThat(Pages.fetch(this.mvc, "/compare").getElementById("figures-shares-most").text())
+			.isEqualTo("None of the " + stating + " pathways that state a share credits more than " + most
+					+ " % of a Master's; the other " + (pathways.size() - stating) + " state none.");
 	}
 
 	@Test
