@@ -163,6 +163,20 @@ class CredentialComparisonTests {
 	}
 
 	@Test
+	void shouldLeaveAHistoricalPathwayOutOfADegreesFigures() throws Exception {
+		Element table = Pages
+			.fetch(this.mvc,
+					"/compare/credentials?item=degree:columbia-ms-operations-research"
+							+ "&item=program:columbiax-business-analytics")
+			.selectFirst("table.side-by-side");
+		assertThat(row(table, "share").get(0)).isEqualTo("not stated by our sources");
+		assertThat(row(table, "share").get(1)).startsWith("20.8–25 % of a Master's");
+		assertThat(table.select("#row-pathways td").get(0).select(".badge").eachText()).containsExactly("Historical");
+		assertThat(table.select("thead th[scope=col]").get(2).select(".badge").eachText())
+			.containsExactly("MicroMasters", "Retired");
+	}
+
+	@Test
 	void shouldDefineEachRowWithoutJavaScript() throws Exception {
 		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
 		assertThat(table.select("tbody th details")).hasSize(CredentialComparisons.ROWS.size());
