@@ -31,7 +31,6 @@ class RoutePagesTests {
 	@Test
 	void shouldAnswerBusinessUnderFortyThousandDollarsInReadingOrder() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/routes?field=business-management&maxCost=40000");
-		assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("Routes");
 		String text = page.selectFirst("main").text();
 		assertThat(text).containsSubsequence("Find your route to a Master's",
 				"Your question: Business & Management at most US$40,000 in all routes open today", "1 ranked route",
@@ -114,9 +113,9 @@ class RoutePagesTests {
 
 	@Test
 	void shouldBeReachedFromHomeCatalogProgramAndDegreePages() throws Exception {
-		assertThat(Pages.fetch(this.mvc, "/").select("a[href=/routes]").text()).isEqualTo("Routes Find your route");
+		assertThat(Pages.fetch(this.mvc, "/").select("a[href=/routes]").text()).isEqualTo("Find your route");
 		assertThat(Pages.fetch(this.mvc, "/programs").select("main a[href=/routes]").text())
-			.startsWith("Find your route");
+			.isEqualTo("Find your route");
 		assertThat(Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management")
 			.select("a[href=/routes?program=mitx-supply-chain-management]")
 			.text()).isEqualTo("Every route from this program, ranked by total cost");
