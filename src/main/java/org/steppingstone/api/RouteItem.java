@@ -141,8 +141,9 @@ record RouteItem(
 	@Schema(description = "A figure the total lacks.")
 	record Gap(@Schema(allowableValues = {
 			"degree", "price", "tuition", "share", "programMonths", "degreeMonths" }) String figure,
-			@Schema(description = "missing: our sources do not state it; currency: it is published in another "
-					+ "currency and no rate converts it.", allowableValues = { "missing", "currency" }) String reason,
+			@Schema(description = "missing: our sources do not state it; noSingle: they give no single figure (the "
+					+ "figure's note says why); currency: it is published in another currency and no rate converts "
+					+ "it.", allowableValues = { "missing", "noSingle", "currency" }) String reason,
 			@Schema(description = "The currency it is published in, for reason currency.") String currency){
 	}
 

@@ -55,8 +55,11 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 
 	private static void amount(String figure, SourcedAmount ours, BigDecimal used, Map<Currency, BigDecimal> rates,
 			List<Conversion> conversions, List<Gap> gaps) {
-		if (ours == null || ours.value() == null || ours.currency() == null) {
+		if (ours == null || ours.currency() == null) {
 			gaps.add(new Gap(figure, "missing", null));
+		}
+		else if (ours.value() == null) {
+			gaps.add(new Gap(figure, "noSingle", null));
 		}
 		else if (used == null) {
 			gaps.add(new Gap(figure, "currency", ours.currency()));
@@ -98,8 +101,9 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 	 *
 	 * @param figure {@code degree}, {@code price}, {@code tuition}, {@code share},
 	 * {@code programMonths} or {@code degreeMonths}
-	 * @param reason {@code missing} (our sources do not state it) or {@code currency} (it
-	 * is published in another currency and no rate converts it)
+	 * @param reason {@code missing} (our sources do not state it), {@code noSingle} (they
+	 * give no single figure, and a note says why) or {@code currency} (it is published in
+	 * another currency and no rate converts it)
 	 * @param currency the currency it is published in, for {@code currency}
 	 */
 	public record Gap(String figure, String reason, Currency currency) {

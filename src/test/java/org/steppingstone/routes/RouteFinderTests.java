@@ -103,6 +103,15 @@ class RouteFinderTests {
 	}
 
 	@Test
+	void shouldTellAPriceWithNoSingleFigureFromAMissingOne() {
+		Route route = unranked(find((q) -> q.setField("economics-finance")),
+				"mitx-data-economics-design-of-policy-to-hes-alm-global-development-practice");
+		assertThat(route.gaps()).startsWith(new Route.Gap("price", "noSingle", null),
+				new Route.Gap("tuition", "missing", null));
+		assertThat(route.figures().price().note()).isNotBlank();
+	}
+
+	@Test
 	void shouldNotAddHongKongDollarsToUsDollarsWithoutTheLearnersRate() {
 		Route alone = unranked(find((q) -> q.setCountry("HK")), HKUST);
 		assertThat(alone.gaps()).contains(new Route.Gap("tuition", "currency", Currency.getInstance("HKD")),
