@@ -52,11 +52,11 @@ public class RouteFinder {
 	 * @param errors the query's binding result: rejections are added to it
 	 */
 	public RouteSearch search(RouteQuery query, Errors errors) {
-		List<Pathway> all = this.pathways.findAllWithDetails()
-			.stream()
-			.filter((w) -> !"non-degree".equals(w.getKind()))
-			.toList();
-		RouteOptions options = RouteOptions.of(all);
+		List<Pathway> pathways = this.pathways.findAllWithDetails();
+		// A pathway that leads to no degree is no route, though its program and
+		// university have pages that link here.
+		List<Pathway> all = pathways.stream().filter((w) -> !"non-degree".equals(w.getKind())).toList();
+		RouteOptions options = RouteOptions.of(pathways, all);
 		check(query, errors, options);
 		if (errors.hasErrors()) {
 			return new RouteSearch(options, null);
@@ -192,18 +192,18 @@ public class RouteFinder {
 	 * @param countries the receiving universities' countries
 	 * @param currencies US dollars, then the currencies our prices and tuitions are
 	 * published in
-	 * @param programIds the programs a route starts from
-	 * @param degreeIds the degrees a route leads to
+	 * @param programIds the programs a pathway starts from
+	 * @param degreeIds the degrees a pathway leads to
 	 * @param titles what the page calls each program and degree, by id
 	 */
 	public record RouteOptions(List<String> countries, List<Currency> currencies, Set<String> programIds,
 			Set<String> degreeIds, Map<String, String> titles) {
 
-		static RouteOptions of(List<Pathway> all) {
+		static RouteOptions of(List<Pathway> pathways, List<Pathway> all) {
 			Map<String, String> titles = new LinkedHashMap<>();
 			Set<String> programs = new LinkedHashSet<>();
 			Set<String> degrees = new LinkedHashSet<>();
-			for (Pathway w : all) {
+			for (Pathway w : pathways) {
 				programs.add(w.getProgram().getId());
 				titles.put(w.getProgram().getId(),
 						w.getProgram().getInstitution().getName() + "'s " + w.getProgram().getTitle());

@@ -103,7 +103,7 @@ class RouteApiTests {
 			"field=astrology | field | Field: choose one from the menu (in an address, its id, such as business-management)",
 			"country=ZZ | country | Country of the Master's: no Master's in our catalog is in this country; choose one from the menu",
 			"currency=XYZ | currency | Currency: no currency has this ISO 4217 code; choose one from the menu",
-			"degree=no-such-degree | degree | Degree: no route in our catalog leads to this degree" })
+			"degree=no-such-degree | degree | Degree: no pathway in our catalog leads to this degree" })
 	void shouldRefuseWithTheMessageOfThePage(String query, String name, String reason) {
 		JsonNode problem = this.api.problem(HttpMethod.GET, "/api/v1/routes?" + query, HttpStatus.BAD_REQUEST);
 		assertThat(problem.get("invalidParams")).hasSize(1);

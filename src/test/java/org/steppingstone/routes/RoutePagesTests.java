@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.steppingstone.routes.RouteFinderTests.HKUST;
@@ -128,6 +130,24 @@ class RoutePagesTests {
 			.isEqualTo("mit-masters-supply-chain-management");
 	}
 
+	@Test
+	void shouldAnswerEveryProgramAndDegreePagesLink() throws Exception {
+		for (JsonNode w : CatalogJson.array("pathways")) {
+			String program = w.get("program_id").asString();
+			Document page = Pages.fetch(this.mvc, "/routes?includeHistorical=true&program=" + program);
+			assertThat(page.select("article h3 a").eachAttr("href")).as(program)
+				.allMatch((href) -> href.startsWith("/pathways/" + program + "-to-"));
+			if (!w.get("degree_id").isNull()) {
+				String degree = w.get("degree_id").asString();
+				Pages.fetch(this.mvc, "/routes?degree=" + degree);
+			}
+		}
+		Document nonDegree = Pages.fetch(this.mvc, "/routes?program=iimbx-entrepreneurship");
+		assertThat(nonDegree.selectFirst("#ranked-heading").text()).isEqualTo("No ranked route");
+		assertThat(nonDegree.select("article.route-card")).as("a pathway to no degree is no route").isEmpty();
+		assertThat(nonDegree.selectFirst("p.empty").text()).startsWith("No route in our catalog answers this question");
+	}
+
 	private static Element card(Document page, String pathway) {
 		return page.select("article.route-card")
 			.stream()
@@ -158,7 +178,7 @@ class RoutePagesTests {
 				"rate=abc&rateFrom=HKD | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
 				"rate=0.128 | rateFrom | Convert from: choose the currency your rate converts",
 				"rate=1&rateFrom=USD | rateFrom | Convert from: choose another currency than the one totals are in",
-				"program=no-such-program | program | Program: no route in our catalog starts from this program",
+				"program=no-such-program | program | Program: no pathway in our catalog starts from this program",
 				"includeHistorical=maybe | includeHistorical | Include historical routes: tick the box or leave it empty (in an address, true or false)" })
 		void shouldAnswer400WithTheMessageBesideTheField(String query, String field, String message) throws Exception {
 			String kept = field.equals("maxMonths") ? "minShare" : "maxMonths";
