@@ -24,8 +24,9 @@ class ApiDocumentation {
 	OpenAPI steppingStoneOpenApi() {
 		return new OpenAPI().info(new Info().title("Stepping Stone API").version("1").description("""
 				Read-only JSON for the catalog behind Stepping Stone: MicroMasters programs, the Master's degrees \
-				that count them, the pathways between them, the universities, and the public sources of every \
-				figure. Every sourced value names its source (`source`, or `sourceIds` for a pathway) and the \
+				that count them, the pathways between them, the routes through them totalled and ranked \
+				(`/api/v1/routes`), the universities, and the public sources of every figure. Every sourced \
+				value names its source (`source`, or `sourceIds` for a pathway) and the \
 				date it is known to hold (`asOf`: YYYY, YYYY-MM or YYYY-MM-DD, null when undated); the figures \
 				are historical, not current prices. Facts the sources disagree on are listed under \
 				`disagreements` with every value. Lists take `page` (from 0) and `size` (1 to 100, default 20). \

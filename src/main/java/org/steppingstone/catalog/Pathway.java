@@ -1,7 +1,6 @@
 package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -18,7 +17,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
-import org.steppingstone.source.SourcedAmount;
 
 /**
  * How a MicroMasters credential counts toward a receiving degree, or toward an
@@ -196,23 +194,12 @@ public class Pathway {
 	}
 
 	/**
-	 * What the route costs by our sources' figures, in US dollars as the calculator
-	 * counts: the MicroMasters price and the tuition still due after the credit (the
-	 * whole tuition where the credit does not reduce it), to the cent (half up, as the
-	 * calculator rounds); null when a figure is missing or published in another currency.
+	 * What the route costs by our sources' figures, in US dollars, as the calculator
+	 * totals it ({@link RouteFigures}); null when a figure it needs is missing or
+	 * published in another currency.
 	 */
 	public BigDecimal routeCost() {
-		Currency usd = Currency.getInstance("USD");
-		SourcedAmount price = this.program.getPrice();
-		SourcedAmount tuition = (this.degree != null) ? this.degree.getTuition() : null;
-		if (price == null || tuition == null || this.creditSharePercent == null || !price.isIn(usd)
-				|| !tuition.isIn(usd)) {
-			return null;
-		}
-		BigDecimal hundred = BigDecimal.valueOf(100);
-		BigDecimal due = Boolean.FALSE.equals(this.degree.getCreditReducesTuition()) ? tuition.value()
-				: tuition.value().multiply(hundred.subtract(this.creditSharePercent)).divide(hundred);
-		return price.value().add(due.setScale(2, RoundingMode.HALF_UP)).setScale(2, RoundingMode.HALF_UP);
+		return RouteFigures.of(this).estimate(Currency.getInstance("USD")).stackedCost();
 	}
 
 }

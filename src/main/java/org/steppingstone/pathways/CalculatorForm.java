@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
-import org.steppingstone.pathways.calculator.Months;
-import org.steppingstone.pathways.calculator.RouteInputs;
+import org.steppingstone.catalog.Months;
+import org.steppingstone.catalog.RouteInputs;
 
 /**
  * The calculator's query string: the pathway, and the learner's own figures where they

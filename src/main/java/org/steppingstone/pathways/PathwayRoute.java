@@ -10,13 +10,13 @@ import java.util.Set;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
-import org.steppingstone.pathways.calculator.Months;
-import org.steppingstone.pathways.calculator.RouteCalculator;
+import org.steppingstone.catalog.Months;
+import org.steppingstone.catalog.RouteCalculator;
+import org.steppingstone.catalog.RouteEstimate;
+import org.steppingstone.catalog.RouteFigures;
+import org.steppingstone.catalog.RouteInputs;
 import org.steppingstone.pathways.calculator.RouteChart;
-import org.steppingstone.pathways.calculator.RouteEstimate;
-import org.steppingstone.pathways.calculator.RouteInputs;
 import org.steppingstone.source.SourcedAmount;
-import org.steppingstone.source.SourcedRange;
 
 /**
  * A pathway's route estimate: our sources' figures, replaced by the learner's where the
@@ -45,21 +45,18 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 	 * valid.
 	 */
 	public static PathwayRoute of(Pathway pathway, CalculatorForm form) {
-		Program program = pathway.getProgram();
-		Degree degree = pathway.getDegree();
+		RouteFigures ours = RouteFigures.of(pathway);
 		Set<String> overridden = new LinkedHashSet<>();
 		List<SourcedAmount> unconverted = new ArrayList<>();
-		BigDecimal price = pick(form.getPrice(), inCurrency(program.getPrice(), unconverted), "price", overridden);
-		BigDecimal tuition = pick(form.getTuition(),
-				(degree != null) ? inCurrency(degree.getTuition(), unconverted) : null, "tuition", overridden);
-		BigDecimal share = pick(form.getShare(), pathway.getCreditSharePercent(), "share", overridden);
-		Months programMonths = pick(Months.parse(form.getProgramMonths()), months(program.getLength()), "programMonths",
+		BigDecimal price = pick(form.getPrice(), inCurrency(ours.price(), unconverted), "price", overridden);
+		BigDecimal tuition = pick(form.getTuition(), inCurrency(ours.tuition(), unconverted), "tuition", overridden);
+		BigDecimal share = pick(form.getShare(), ours.sharePercent(), "share", overridden);
+		Months programMonths = pick(Months.parse(form.getProgramMonths()), ours.programMonths(), "programMonths",
 				overridden);
-		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()),
-				(degree != null) ? months(degree.getLength()) : null, "degreeMonths", overridden);
-		boolean creditReducesTuition = degree == null || !Boolean.FALSE.equals(degree.getCreditReducesTuition());
+		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()), ours.degreeMonths(), "degreeMonths",
+				overridden);
 		RouteEstimate estimate = RouteCalculator
-			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths, creditReducesTuition));
+			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths, ours.creditReducesTuition()));
 		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted));
 	}
 
@@ -134,10 +131,6 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 			return null;
 		}
 		return amount.value();
-	}
-
-	private static Months months(SourcedRange range) {
-		return (range != null) ? Months.of(range.min(), range.max()) : null;
 	}
 
 }

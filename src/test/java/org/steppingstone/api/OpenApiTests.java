@@ -50,7 +50,7 @@ class OpenApiTests {
 		}
 		assertThat(mapped).contains("GET /api/v1/programs", "GET /api/v1/programs/{id}", "GET /api/v1/degrees",
 				"GET /api/v1/degrees/{id}", "GET /api/v1/pathways", "GET /api/v1/pathways/{id}",
-				"GET /api/v1/institutions", "GET /api/v1/sources");
+				"GET /api/v1/institutions", "GET /api/v1/sources", "GET /api/v1/routes");
 		assertThat(documented()).isEqualTo(mapped);
 	}
 
@@ -82,7 +82,7 @@ class OpenApiTests {
 				.as("%s of %s", refusal, name)
 				.isEqualTo("#/components/schemas/ProblemDetail");
 		}));
-		assertThat(operationIds).containsExactly("getDegree", "getPathway", "getProgram", "listDegrees",
+		assertThat(operationIds).containsExactly("findRoutes", "getDegree", "getPathway", "getProgram", "listDegrees",
 				"listInstitutions", "listPathways", "listPrograms", "listSources");
 	}
 

@@ -25,7 +25,7 @@ class ApiDocsBrowserTests {
 		browser.recordPolicyViolations();
 		ChromeDriver driver = browser.open("/swagger-ui.html");
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".opblock"), 8));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".opblock"), 9));
 		assertThat(driver.findElement(By.cssSelector(".info .title")).getText()).startsWith("Stepping Stone API");
 		List<String> paths = driver.findElements(By.cssSelector(".opblock-summary-path"))
 			.stream()

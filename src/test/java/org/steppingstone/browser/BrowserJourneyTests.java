@@ -29,7 +29,9 @@ class BrowserJourneyTests {
 			"/institutions", "/institutions/mit", "/sources", "/changes", "/coverage", "/calculator",
 			"/calculator?pathway=mitx-supply-chain-management-to-mit-masters-supply-chain-management&price=abc",
 			"/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics",
-			"/no-such-page");
+			"/routes?field=business-management&maxCost=40000",
+			"/routes?field=data-science-analytics&rateFrom=HKD&rate=0.128&includeHistorical=true",
+			"/routes?field=business-management&maxCost=abc&sort=cheap", "/no-such-page");
 
 	private final Browser browser;
 
@@ -88,6 +90,33 @@ class BrowserJourneyTests {
 			.containsExactlyInAnyOrder("MicroMasters Program in Supply Chain Management",
 					"MicroMasters Program in Big Data");
 		assertThat(d.findElement(By.cssSelector("table.side-by-side")).getText()).contains("US$985.50 (2022)");
+	}
+
+	@Test
+	void shouldFindARouteWithConstraintsAndOpenItsCalculator() {
+		WebDriver d = this.browser.driver();
+		d.get(url("/"));
+		d.findElement(By.linkText("Find your route")).click();
+		assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Find your route to a Master's");
+		new Select(d.findElement(By.id("field"))).selectByVisibleText("Business & Management");
+		d.findElement(By.id("maxCost")).sendKeys("40000");
+		new Select(d.findElement(By.id("sort"))).selectByValue("months");
+		d.findElement(By.cssSelector("form.route-form button[type=submit]")).click();
+		new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("maxCost=40000"));
+		assertThat(d.getCurrentUrl()).contains("field=business-management", "sort=months");
+		WebElement first = d.findElement(By.cssSelector("ol.route-list > li"));
+		assertThat(first.getText()).contains("1.", "Supply Chain Management", "US$38,350", "17–29 months");
+		assertThat(d.findElement(By.id("unranked-heading")).getText()).endsWith("we cannot rank yet");
+
+		first.findElement(By.linkText("This route in the calculator")).click();
+		assertThat(d.findElement(By.cssSelector("table.results tbody tr")).getText()).contains("US$38,350");
+		WebElement tuition = d.findElement(By.id("tuition"));
+		tuition.clear();
+		tuition.sendKeys("60000");
+		d.findElement(By.cssSelector("form.calculator-form button[type=submit]")).click();
+		new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("tuition=60000"));
+		// 1,350 + 60,000 × 50 / 100 = 31,350.
+		assertThat(d.findElement(By.cssSelector("table.results tbody tr")).getText()).contains("US$31,350");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class DiscoveryTests {
 		assertThat(response.getContentType()).isEqualTo("application/xml;charset=UTF-8");
 		Map<String, String> urls = sitemap(response.getContentAsByteArray());
 		List<String> expected = new ArrayList<>(List.of("/", "/compare", "/programs", "/degrees", "/pathways",
-				"/institutions", "/sources", "/calculator", "/compare/credentials"));
+				"/institutions", "/sources", "/calculator", "/compare/credentials", "/routes"));
 		for (String array : new String[] { "programs", "degrees", "pathways", "institutions" }) {
 			CatalogJson.array(array).forEach((item) -> expected.add("/" + array + "/" + item.get("id").asString()));
 		}
@@ -60,7 +60,7 @@ class DiscoveryTests {
 		}
 		assertThat(urls.get(BASE + "/")).as("the guide has no dated data").isNull();
 		for (String list : List.of("/compare", "/programs", "/degrees", "/pathways", "/institutions", "/sources",
-				"/calculator")) {
+				"/calculator", "/routes")) {
 			assertThat(urls.get(BASE + list)).as("lastmod of %s", list).matches(DATE);
 		}
 		// A page none of whose figures or sources is dated has no lastmod rather than an

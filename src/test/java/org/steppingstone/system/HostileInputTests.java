@@ -43,11 +43,12 @@ class HostileInputTests {
 
 	private static final List<String> PAGES = List.of("/", "/compare", "/programs", "/programs/" + PROGRAM, "/degrees",
 			"/degrees/" + DEGREE, "/pathways", "/pathways/" + PATHWAY, "/institutions", "/institutions/mit", "/sources",
-			"/calculator", "/compare/credentials", "/programs.csv", "/pathways.csv", "/sitemap.xml", "/robots.txt");
+			"/calculator", "/compare/credentials", "/routes", "/programs.csv", "/pathways.csv", "/sitemap.xml",
+			"/robots.txt");
 
 	private static final List<String> API = List.of("/api/v1/programs", "/api/v1/programs/" + PROGRAM,
 			"/api/v1/degrees", "/api/v1/degrees/" + DEGREE, "/api/v1/pathways", "/api/v1/pathways/" + PATHWAY,
-			"/api/v1/institutions", "/api/v1/sources");
+			"/api/v1/institutions", "/api/v1/sources", "/api/v1/routes");
 
 	private static final List<String> ENDPOINTS = Stream.concat(PAGES.stream(), API.stream()).toList();
 
@@ -56,7 +57,7 @@ class HostileInputTests {
 	private static final List<String> API_PARAMETERS = List.of("/api/v1/programs?field=", "/api/v1/programs?maxPrice=",
 			"/api/v1/programs?sort=", "/api/v1/programs?q=", "/api/v1/programs?credit=", "/api/v1/pathways?kind=",
 			"/api/v1/pathways?minShare=", "/api/v1/degrees?country=", "/api/v1/sources?page=",
-			"/api/v1/institutions?size=");
+			"/api/v1/institutions?size=", "/api/v1/routes?maxCost=", "/api/v1/routes?rateFrom=HKD&rate=");
 
 	private static final List<String> PARAMETERS = List.of("field", "institution", "maxPrice", "maxMonths", "credit",
 			"country", "q", "sort", "kind", "minShare", "pathway", "price", "tuition", "share", "programMonths",
@@ -129,6 +130,10 @@ class HostileInputTests {
 		for (String value : VALUES) {
 			for (String export : List.of("/programs.csv?q=", "/programs.csv?maxPrice=", "/pathways.csv?minShare=")) {
 				requests.add(withXmlBody("GET", export + value));
+			}
+			for (String question : List.of("/routes?maxCost=", "/routes?country=", "/routes?program=",
+					"/routes?rateFrom=HKD&rate=")) {
+				requests.add(withXmlBody("GET", question + value));
 			}
 			for (String query : API_PARAMETERS) {
 				requests.add(withXmlBody("GET", query + value));

@@ -56,7 +56,9 @@ class StatementCountTests {
 			"/api/v1/degrees?size=100, 2", "/api/v1/degrees/mit-masters-supply-chain-management, 4",
 			"/api/v1/pathways?size=100, 1",
 			"/api/v1/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management, 3",
-			"/api/v1/institutions?size=100, 3", "/api/v1/sources?size=100, 2" })
+			"/api/v1/institutions?size=100, 3", "/api/v1/sources?size=100, 2", "/routes, 2",
+			"/routes?field=business-management&maxCost=40000, 2", "/routes?includeHistorical=true&sort=months, 2",
+			"/routes?country=HK&rateFrom=HKD&rate=0.128, 2", "/api/v1/routes?includeHistorical=true, 2" })
 	void shouldReadInAFixedNumberOfStatements(String url, long limit) throws Exception {
 		MediaType type = url.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML;
 		read(url, type);

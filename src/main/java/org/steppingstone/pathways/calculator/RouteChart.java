@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.steppingstone.catalog.RouteEstimate;
+
 /**
  * The geometry of the cost chart: one bar for each route, the stacked one in two
  * segments, on a common scale. The template draws it as inline SVG; the same figures are

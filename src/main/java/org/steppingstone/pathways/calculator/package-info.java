@@ -1,6 +1,5 @@
 /**
- * The route calculator: what a MicroMasters followed by the Master's that counts it costs
- * in money and months, against the Master's alone. Plain arithmetic on the figures it is
- * given; it knows nothing of the database.
+ * The calculator page's cost chart: the geometry of its bars, drawn from a route estimate
+ * (the arithmetic itself is the catalog's {@code RouteCalculator}).
  */
 package org.steppingstone.pathways.calculator;

@@ -1,4 +1,4 @@
-package org.steppingstone.pathways.calculator;
+package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,123 @@
+package org.steppingstone.routes;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.RouteCalculator;
+import org.steppingstone.catalog.RouteEstimate;
+import org.steppingstone.catalog.RouteFigures;
+import org.steppingstone.source.SourcedAmount;
+
+/**
+ * One route, MicroMasters program → pathway → Master's degree, totalled in the learner's
+ * currency exactly as the calculator totals it.
+ *
+ * @param pathway the pathway, with its program and degree
+ * @param figures our sources' figures, in their own currencies
+ * @param estimate the calculator's estimate in {@code currency}: an amount in another
+ * currency counts only when the learner's rate converts it
+ * @param currency the learner's currency
+ * @param conversions the amounts the learner's rate converted
+ * @param gaps why the route cannot be ranked; empty for a ranked route
+ */
+public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimate, Currency currency,
+		List<Conversion> conversions, List<Gap> gaps) {
+
+	private static final Currency CALCULATOR_CURRENCY = Currency.getInstance("USD");
+
+	/** The route of a pathway in the learner's currency, with the learner's rates. */
+	static Route of(Pathway pathway, Currency currency, Map<Currency, BigDecimal> rates) {
+		RouteFigures figures = RouteFigures.of(pathway);
+		RouteEstimate estimate = RouteCalculator.estimate(figures.in(currency, rates));
+		List<Conversion> conversions = new ArrayList<>();
+		List<Gap> gaps = new ArrayList<>();
+		if (pathway.getDegree() == null) {
+			gaps.add(new Gap("degree", "missing", null));
+		}
+		amount("price", figures.price(), estimate.inputs().price(), rates, conversions, gaps);
+		amount("tuition", figures.tuition(), estimate.inputs().tuition(), rates, conversions, gaps);
+		if (figures.sharePercent() == null) {
+			gaps.add(new Gap("share", "missing", null));
+		}
+		if (figures.programMonths() == null) {
+			gaps.add(new Gap("programMonths", "missing", null));
+		}
+		if (figures.degreeMonths() == null) {
+			gaps.add(new Gap("degreeMonths", "missing", null));
+		}
+		return new Route(pathway, figures, estimate, currency, List.copyOf(conversions), List.copyOf(gaps));
+	}
+
+	private static void amount(String figure, SourcedAmount ours, BigDecimal used, Map<Currency, BigDecimal> rates,
+			List<Conversion> conversions, List<Gap> gaps) {
+		if (ours == null || ours.currency() == null) {
+			gaps.add(new Gap(figure, "missing", null));
+		}
+		else if (ours.value() == null) {
+			gaps.add(new Gap(figure, "noSingle", null));
+		}
+		else if (used == null) {
+			gaps.add(new Gap(figure, "currency", ours.currency()));
+		}
+		else if (rates.containsKey(ours.currency())) {
+			conversions.add(new Conversion(figure, ours, rates.get(ours.currency()), used));
+		}
+	}
+
+	/** Whether every figure of the total is known and in the learner's currency. */
+	public boolean isRanked() {
+		return this.gaps.isEmpty();
+	}
+
+	/**
+	 * Whether no one can take the route today: its pathway is historical or its program
+	 * retired.
+	 */
+	public boolean isHistorical() {
+		return this.pathway.isHistorical() || this.pathway.getProgram().isRetired();
+	}
+
+	/**
+	 * The route's calculator, with our figures; where the learner's rate converted an
+	 * amount into US dollars (the calculator's currency), that amount is filled in, so
+	 * that the calculator shows the same total.
+	 */
+	public String calculatorUrl() {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/calculator")
+			.queryParam("pathway", this.pathway.getId());
+		if (CALCULATOR_CURRENCY.equals(this.currency)) {
+			this.conversions.forEach((c) -> url.queryParam(c.figure(), c.converted().toPlainString()));
+		}
+		return url.encode().build().toUriString();
+	}
+
+	/**
+	 * A figure the total lacks.
+	 *
+	 * @param figure {@code degree}, {@code price}, {@code tuition}, {@code share},
+	 * {@code programMonths} or {@code degreeMonths}
+	 * @param reason {@code missing} (our sources do not state it), {@code noSingle} (they
+	 * give no single figure, and a note says why) or {@code currency} (it is published in
+	 * another currency and no rate converts it)
+	 * @param currency the currency it is published in, for {@code currency}
+	 */
+	public record Gap(String figure, String reason, Currency currency) {
+	}
+
+	/**
+	 * An amount the learner's rate converted.
+	 *
+	 * @param figure {@code price} or {@code tuition}
+	 * @param published the amount as published
+	 * @param rate units of the learner's currency for one unit of the published one
+	 * @param converted the amount in the learner's currency, to the cent
+	 */
+	public record Conversion(String figure, SourcedAmount published, BigDecimal rate, BigDecimal converted) {
+	}
+
+}

@@ -1,0 +1,265 @@
+package org.steppingstone.routes;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Titles;
+import org.steppingstone.source.Provenance;
+import org.steppingstone.source.ProvenanceLookup;
+import org.steppingstone.source.SourcedAmount;
+
+/**
+ * Answers the route finder's question for {@code /routes} and the API: the routes that
+ * fit, ranked; those whose total cannot be computed yet, after them, each saying what is
+ * missing; and how many a known total over a limit left out. A missing figure is never
+ * counted as zero, and amounts in different currencies are never added without the
+ * learner's rate. Two statements: the pathways with their programs and degrees, then the
+ * sources the figures cite.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RouteFinder {
+
+	private static final Comparator<Route> BY_LABEL = Titles.<Route>by((r) -> r.pathway().getProgram().getTitle())
+		.thenComparing(Titles.by((Route r) -> r.pathway().label()))
+		.thenComparing((r) -> r.pathway().getId());
+
+	private final PathwayRepository pathways;
+
+	private final ProvenanceLookup provenance;
+
+	RouteFinder(PathwayRepository pathways, ProvenanceLookup provenance) {
+		this.pathways = pathways;
+		this.provenance = provenance;
+	}
+
+	/**
+	 * Checks the query against the catalog and, when it holds, answers it.
+	 * @param errors the query's binding result: rejections are added to it
+	 */
+	public RouteSearch search(RouteQuery query, Errors errors) {
+		List<Pathway> pathways = this.pathways.findAllWithDetails();
+		// A pathway that leads to no degree is no route, though its program and
+		// university have pages that link here.
+		List<Pathway> all = pathways.stream().filter((w) -> !"non-degree".equals(w.getKind())).toList();
+		RouteOptions options = RouteOptions.of(pathways, all);
+		check(query, errors, options);
+		if (errors.hasErrors()) {
+			return new RouteSearch(options, null);
+		}
+		return new RouteSearch(options, results(query, all));
+	}
+
+	private RouteResults results(RouteQuery query, List<Pathway> all) {
+		Currency currency = query.currencyOrDefault();
+		Map<Currency, BigDecimal> rates = query.rates();
+		List<Route> ranked = new ArrayList<>();
+		List<Route> unranked = new ArrayList<>();
+		Map<String, Integer> leftOut = new LinkedHashMap<>();
+		Set<Currency> needRate = new LinkedHashSet<>();
+		for (Pathway pathway : all) {
+			if (!selected(query, pathway)) {
+				continue;
+			}
+			Route route = Route.of(pathway, currency, rates);
+			String over = overLimit(query, route);
+			if (over != null) {
+				leftOut.merge(over, 1, Integer::sum);
+				continue;
+			}
+			route.gaps().stream().filter((g) -> g.currency() != null).forEach((g) -> needRate.add(g.currency()));
+			(route.isRanked() ? ranked : unranked).add(route);
+		}
+		ranked.sort(order(query.sortOrDefault()));
+		unranked.sort(BY_LABEL);
+		boolean rateUsed = Stream.concat(ranked.stream(), unranked.stream())
+			.anyMatch((r) -> !r.conversions().isEmpty());
+		List<String> sourceIds = new ArrayList<>();
+		Stream.concat(ranked.stream(), unranked.stream()).forEach((r) -> sourceIds.addAll(sourceIds(r)));
+		Provenance sources = this.provenance.load(Map.of(), sourceIds);
+		return new RouteResults(List.copyOf(ranked), List.copyOf(unranked), Map.copyOf(leftOut), List.copyOf(needRate),
+				currency, rateUsed ? query.rates() : Map.of(), query.sortOrDefault(), sources);
+	}
+
+	private static boolean selected(RouteQuery query, Pathway w) {
+		boolean historical = w.isHistorical() || w.getProgram().isRetired();
+		return (!historical || Boolean.TRUE.equals(query.getIncludeHistorical()))
+				&& (query.getField() == null || w.getProgram().getField().getSlug().equals(query.getField()))
+				&& (query.getCountry() == null || query.getCountry().equals(w.getInstitution().getCountry()))
+				&& (query.getProgram() == null || query.getProgram().equals(w.getProgram().getId()))
+				&& (query.getDegree() == null
+						|| (w.getDegree() != null && query.getDegree().equals(w.getDegree().getId())));
+	}
+
+	/**
+	 * Which limit a known figure of the route breaks: {@code maxCost}, {@code maxMonths}
+	 * (even at its shortest) or {@code minShare}; null when none does or the figure is
+	 * unknown.
+	 */
+	private static String overLimit(RouteQuery query, Route route) {
+		BigDecimal cost = route.estimate().stackedCost();
+		if (query.getMaxCost() != null && cost != null && cost.compareTo(query.getMaxCost()) > 0) {
+			return "maxCost";
+		}
+		if (query.getMaxMonths() != null && route.estimate().stackedMonths() != null
+				&& route.estimate().stackedMonths().min().compareTo(BigDecimal.valueOf(query.getMaxMonths())) > 0) {
+			return "maxMonths";
+		}
+		BigDecimal share = route.figures().sharePercent();
+		if (query.getMinShare() != null && share != null && share.compareTo(query.getMinShare()) < 0) {
+			return "minShare";
+		}
+		return null;
+	}
+
+	/** Ranked routes know every figure; ties go to the cheaper, then by title. */
+	static Comparator<Route> order(String sort) {
+		Comparator<Route> cheaper = Comparator.comparing((Route r) -> r.estimate().stackedCost());
+		Comparator<Route> shorter = Comparator.comparing((Route r) -> r.estimate().stackedMonths().min())
+			.thenComparing((Route r) -> r.estimate().stackedMonths().max());
+		Comparator<Route> first = switch (sort) {
+			case "months" -> shorter.thenComparing(cheaper);
+			case "saving" ->
+				Comparator.comparing((Route r) -> r.estimate().costSaving()).reversed().thenComparing(cheaper);
+			case "share" ->
+				Comparator.comparing((Route r) -> r.figures().sharePercent()).reversed().thenComparing(cheaper);
+			default -> cheaper.thenComparing(shorter);
+		};
+		return first.thenComparing(BY_LABEL);
+	}
+
+	private static void check(RouteQuery query, Errors errors, RouteOptions options) {
+		reject(errors, "country", query.getCountry(), (c) -> options.countries().contains(c));
+		reject(errors, "currency", query.getCurrency(), RouteFinder::isCurrency);
+		reject(errors, "rateFrom", query.getRateFrom(), RouteFinder::isCurrency);
+		reject(errors, "program", query.getProgram(), (id) -> options.programIds().contains(id));
+		reject(errors, "degree", query.getDegree(), (id) -> options.degreeIds().contains(id));
+		if (query.getRateFrom() != null && !errors.hasFieldErrors("rateFrom")
+				&& query.getRateFrom().equals(query.currencyOrDefault().getCurrencyCode())) {
+			errors.rejectValue("rateFrom", "routes.sameCurrency");
+		}
+		if (query.getRate() != null && query.getRateFrom() == null && !errors.hasFieldErrors("rate")) {
+			errors.rejectValue("rateFrom", "routes.rateWithoutCurrency");
+		}
+	}
+
+	private static void reject(Errors errors, String field, String value, Function<String, Boolean> known) {
+		if (value != null && !errors.hasFieldErrors(field) && !known.apply(value)) {
+			errors.rejectValue(field, "routes.unknown");
+		}
+	}
+
+	private static boolean isCurrency(String code) {
+		return Currency.getAvailableCurrencies().stream().anyMatch((c) -> c.getCurrencyCode().equals(code));
+	}
+
+	private static List<String> sourceIds(Route route) {
+		List<String> ids = new ArrayList<>();
+		Stream.of(route.figures().price(), route.figures().tuition())
+			.filter((a) -> a != null)
+			.map(SourcedAmount::sourceId)
+			.forEach(ids::add);
+		Pathway w = route.pathway();
+		if (w.getProgram().getLength() != null) {
+			ids.add(w.getProgram().getLength().sourceId());
+		}
+		if (w.getDegree() != null && w.getDegree().getLength() != null) {
+			ids.add(w.getDegree().getLength().sourceId());
+		}
+		if (w.getDegree() != null && !route.figures().creditReducesTuition()) {
+			ids.add(w.getDegree().getCreditReducesTuitionSourceId());
+		}
+		return ids;
+	}
+
+	/**
+	 * What the form offers, from the catalog's routes.
+	 *
+	 * @param countries the receiving universities' countries
+	 * @param currencies US dollars, then the currencies our prices and tuitions are
+	 * published in
+	 * @param programIds the programs a pathway starts from
+	 * @param degreeIds the degrees a pathway leads to
+	 * @param titles what the page calls each program and degree, by id
+	 */
+	public record RouteOptions(List<String> countries, List<Currency> currencies, Set<String> programIds,
+			Set<String> degreeIds, Map<String, String> titles) {
+
+		static RouteOptions of(List<Pathway> pathways, List<Pathway> all) {
+			Map<String, String> titles = new LinkedHashMap<>();
+			Set<String> programs = new LinkedHashSet<>();
+			Set<String> degrees = new LinkedHashSet<>();
+			for (Pathway w : pathways) {
+				programs.add(w.getProgram().getId());
+				titles.put(w.getProgram().getId(),
+						w.getProgram().getInstitution().getName() + "'s " + w.getProgram().getTitle());
+				if (w.getDegree() != null) {
+					degrees.add(w.getDegree().getId());
+					titles.put(w.getDegree().getId(), w.getInstitution().getName() + "'s " + w.getDegree().getTitle());
+				}
+			}
+			List<Currency> currencies = Stream.concat(Stream.of(Currency.getInstance("USD")),
+					all.stream()
+						.flatMap((w) -> Stream.of(w.getProgram().getPrice(),
+								(w.getDegree() != null) ? w.getDegree().getTuition() : null))
+						.filter((a) -> a != null && a.currency() != null)
+						.map(SourcedAmount::currency))
+				.distinct()
+				.toList();
+			List<String> countries = all.stream()
+				.map((w) -> w.getInstitution().getCountry())
+				.distinct()
+				.sorted()
+				.toList();
+			return new RouteOptions(countries, currencies, Set.copyOf(programs), Set.copyOf(degrees),
+					Map.copyOf(titles));
+		}
+
+	}
+
+	/**
+	 * @param options what the form offers
+	 * @param results the answer, or null when the query has errors
+	 */
+	public record RouteSearch(RouteOptions options, RouteResults results) {
+	}
+
+	/**
+	 * The answer to one query.
+	 *
+	 * @param ranked the routes with a known total, in the query's order
+	 * @param unranked the routes that cannot be ranked yet, by title
+	 * @param leftOut how many routes a known figure over a limit left out, by the query
+	 * parameter ({@code maxCost}, {@code maxMonths}, {@code minShare})
+	 * @param needRate the currencies that need a rate before some routes can be totalled
+	 * @param currency the learner's currency
+	 * @param ratesUsed the learner's rates that converted an amount, by the currency they
+	 * convert from
+	 * @param sort the order of the ranked routes
+	 * @param provenance the sources of the figures shown
+	 */
+	public record RouteResults(List<Route> ranked, List<Route> unranked, Map<String, Integer> leftOut,
+			List<Currency> needRate, Currency currency, Map<Currency, BigDecimal> ratesUsed, String sort,
+			Provenance provenance) {
+
+		public int leftOutCount() {
+			return this.leftOut.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+}

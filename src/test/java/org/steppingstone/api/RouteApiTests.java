@@ -1,0 +1,132 @@
+package org.steppingstone.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.api.Api.SCM_PATHWAY;
+import static org.steppingstone.api.Api.fields;
+import static org.steppingstone.api.Api.texts;
+
+/**
+ * /api/v1/routes over real HTTP: the same routes in the same order as /routes, every
+ * figure with its source and date, and the page's refusals as problem details.
+ */
+@ApiTest
+class RouteApiTests {
+
+	private static final String HKUST = "hkustx-big-data-technology-to-hkust-msc-big-data-technology";
+
+	@Autowired
+	private Api api;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "field=business-management&maxCost=40000", "field=data-science-analytics&sort=months",
+			"country=HK&rateFrom=HKD&rate=0.128", "includeHistorical=true&sort=share", "country=AU&minShare=25",
+			"program=mitx-supply-chain-management", "currency=HKD&rateFrom=USD&rate=7.8", "" })
+	void shouldListTheRoutesOfThePageInItsOrder(String query) {
+		List<String> onPage = this.api.linksOnPage("/routes?" + query, "article.route-card h3 a");
+		JsonNode list = this.api.get("/api/v1/routes?" + query);
+		List<String> inApi = new ArrayList<>();
+		list.get("ranked").forEach((r) -> inApi.add("/pathways/" + r.get("pathway").asString()));
+		list.get("unranked").forEach((r) -> inApi.add("/pathways/" + r.get("pathway").asString()));
+		assertThat(inApi).isNotEmpty().containsExactlyElementsOf(onPage);
+	}
+
+	@Test
+	void shouldTotalTheMitSupplyChainRouteWithEveryFiguresSourceAndDate() {
+		JsonNode list = this.api.get("/api/v1/routes?field=business-management&maxCost=40000");
+		assertThat(list.get("currency").asString()).isEqualTo("USD");
+		assertThat(list.get("ranked")).hasSize(1);
+		JsonNode scm = list.get("ranked").get(0);
+		assertThat(scm.get("rank").asInt()).isEqualTo(1);
+		assertThat(scm.get("pathway").asString()).isEqualTo(SCM_PATHWAY);
+		assertThat(fields(scm.get("totalCost"), "amount", "currency")).containsExactly("38350", "USD");
+		assertThat(fields(scm.get("totalMonths"), "min", "max")).containsExactly("17", "29");
+		assertThat(fields(scm.get("costDifference"), "amount", "currency", "direction")).containsExactly("35650", "USD",
+				"less");
+		assertThat(fields(scm.at("/monthsDifference/longerBy"), "min", "max")).containsExactly("7", "19");
+		assertThat(scm.at("/monthsDifference/direction").asString()).isEqualTo("longer");
+		assertThat(fields(scm.get("price"), "amount", "currency", "source", "asOf")).containsExactly("1350", "USD",
+				"mitx-scm-faq", "2017-02-15");
+		assertThat(fields(scm.get("tuition"), "amount", "currency", "source", "asOf")).containsExactly("74000", "USD",
+				"elearninginside-2018-scm-early-success", "2018-07-17");
+		assertThat(fields(scm.get("share"), "percent", "basis", "asOf")).containsExactly("50", "stated", "2019");
+		assertThat(texts(scm.at("/share/sources"))).contains("mit-ctl-scmb-faq");
+		assertThat(fields(scm.get("programMonths"), "min", "max", "source")).containsExactly("12", "24",
+				"mit-ctl-scm-cfx");
+		assertThat(scm.get("admissionRequired").asBoolean()).isTrue();
+		assertThat(scm.get("onCampusRequired").asBoolean()).isTrue();
+		assertThat(scm.get("cannotRank")).isEmpty();
+		assertThat(scm.at("/links/calculator").asString()).isEqualTo("/calculator?pathway=" + SCM_PATHWAY);
+		assertThat(list.at("/leftOut/maxCost").asInt()).isZero();
+		assertThat(
+				this.api.get("/api/v1/routes?field=business-management&maxCost=38000").at("/leftOut/maxCost").asInt())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldNameWhatARouteLacksAndTheRateThatConvertedIt() {
+		JsonNode alone = route(this.api.get("/api/v1/routes?country=HK").get("unranked"), HKUST);
+		assertThat(alone.get("totalCost").isNull()).isTrue();
+		assertThat(alone.get("cannotRank")).hasSize(2);
+		assertThat(fields(alone.get("cannotRank").get(0), "figure", "reason", "currency")).containsExactly("tuition",
+				"currency", "HKD");
+		assertThat(fields(alone.get("cannotRank").get(1), "figure", "reason", "currency")).containsExactly("share",
+				"missing", null);
+		assertThat(texts(this.api.get("/api/v1/routes?country=HK").get("needRate"))).containsExactly("HKD");
+
+		JsonNode list = this.api.get("/api/v1/routes?country=HK&rateFrom=HKD&rate=0.128");
+		assertThat(fields(list.get("rates").get(0), "from", "rate", "to")).containsExactly("HKD", "0.128", "USD");
+		JsonNode converted = route(list.get("unranked"), HKUST);
+		assertThat(fields(converted.get("totalCost"), "amount", "currency")).containsExactly("32426", "USD");
+		assertThat(fields(converted.get("conversions").get(0), "figure", "amount", "currency", "rate", "converted"))
+			.containsExactly("tuition", "242000", "HKD", "0.128", "30976");
+		assertThat(converted.get("creditReducesTuition").asBoolean()).isFalse();
+		assertThat(fields(converted.get("costDifference"), "amount", "direction")).containsExactly("1450", "more");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"maxCost=abc | maxCost | Maximum total cost: enter a number from 0 to 100,000,000 with at most two decimals, such as 40000",
+			"maxMonths=-1 | maxMonths | Maximum total time (months): enter a whole number of months from 0 to 240, such as 24",
+			"sort=cheap | sort | Rank by: choose cost, months, saving or share from the menu",
+			"field=astrology | field | Field: choose one from the menu (in an address, its id, such as business-management)",
+			"country=ZZ | country | Country of the Master's: no Master's in our catalog is in this country; choose one from the menu",
+			"currency=XYZ | currency | Currency: no currency has this ISO 4217 code; choose one from the menu",
+			"degree=no-such-degree | degree | Degree: no pathway in our catalog leads to this degree" })
+	void shouldRefuseWithTheMessageOfThePage(String query, String name, String reason) {
+		JsonNode problem = this.api.problem(HttpMethod.GET, "/api/v1/routes?" + query, HttpStatus.BAD_REQUEST);
+		assertThat(problem.get("invalidParams")).hasSize(1);
+		assertThat(fields(problem.at("/invalidParams/0"), "name", "reason")).containsExactly(name, reason);
+		assertThat(org.jsoup.Jsoup.parse(this.api.html("/routes?" + query)).select(".error-summary li").text())
+			.isEqualTo(reason);
+	}
+
+	@Test
+	void shouldBeDescribedInTheOpenApiDocument() {
+		JsonNode operation = this.api.get("/v3/api-docs").at("/paths/~1api~1v1~1routes/get");
+		List<String> names = new ArrayList<>();
+		operation.get("parameters").forEach((p) -> names.add(p.get("name").asString()));
+		assertThat(names).containsExactlyInAnyOrder("field", "country", "maxCost", "currency", "maxMonths", "minShare",
+				"includeHistorical", "sort", "program", "degree", "rate", "rateFrom");
+		assertThat(operation.get("operationId").asString()).isEqualTo("findRoutes");
+	}
+
+	private static JsonNode route(JsonNode array, String pathway) {
+		return array.valueStream()
+			.filter((item) -> item.get("pathway").asString().equals(pathway))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no route " + pathway));
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.steppingstone.routes;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.routes.RouteFinderTests.HKUST;
+import static org.steppingstone.routes.RouteFinderTests.SCM;
+
+/**
+ * {@code /routes} as a learner reads it: the question, the ranked routes with their
+ * totals and sources, the routes that cannot be ranked and why, in that order.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoutePagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldAnswerBusinessUnderFortyThousandDollarsInReadingOrder() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?field=business-management&maxCost=40000");
+		String text = page.selectFirst("main").text();
+		assertThat(text).containsSubsequence("Find your route to a Master's",
+				"Your question: Business & Management at most US$40,000 in all routes open today", "1 ranked route",
+				"Cheapest first. Totals in US Dollar (USD)", "1.", "Supply Chain Management", "Total cost US$38,350",
+				"Total time 17–29 months", "Against the Master's alone costs US$35,650 less; takes 7–19 months longer",
+				"Share of the degree credited 50 %", "as of 2019", "MicroMasters price US$1,350", "as of 2017-02-15",
+				"Source: SCM MicroMasters FAQ", "Master's tuition US$74,000", "as of 2018-07-17",
+				"MicroMasters length 12–24 months", "Master's length 10 months", "Separate admission required yes",
+				"Time on campus required yes", "This route in the calculator", "6 routes we cannot rank yet",
+				"A missing figure is never counted as zero");
+		assertThat(page.select("#left-out-heading")).isEmpty();
+		Element first = page.selectFirst("ol.route-list > li");
+		assertThat(first.select("a[href^=/]").eachAttr("href")).containsExactly("/pathways/" + SCM, "/pathways/" + SCM,
+				"/programs/mitx-supply-chain-management", "/degrees/mit-masters-supply-chain-management",
+				"/pathways/" + SCM, "/calculator?pathway=" + SCM);
+		assertThat(first.select(".gaps")).isEmpty();
+	}
+
+	@Test
+	void shouldSayWhichFigureARouteLacksAndLinkToItsCalculator() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?program=mitx-supply-chain-management");
+		Element hes = card(page, "mitx-supply-chain-management-to-hes-alm-management");
+		assertThat(hes.selectFirst(".gaps").text()).isEqualTo(
+				"Cannot be ranked yet: tuition: not stated by our sources Master's length: not stated by our sources");
+		assertThat(hes.text()).contains("Total cost cannot be totalled yet").doesNotContain("US$1,350 +", "US$0");
+		assertThat(hes.select("a").eachAttr("href"))
+			.contains("/calculator?pathway=mitx-supply-chain-management-to-hes-alm-management");
+		assertThat(hes.selectFirst("a[href^=/calculator]").text())
+			.isEqualTo("Enter the missing figures in the calculator");
+		assertThat(page.selectFirst(".route-question").text()).contains(
+				"from the Massachusetts Institute of Technology's MicroMasters Program in Supply Chain Management");
+	}
+
+	@Test
+	void shouldAskForARateBeforeAddingHongKongDollarsToUsDollars() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?country=HK");
+		assertThat(card(page, HKUST).selectFirst(".gaps").text()).contains(
+				"tuition: published in Hong Kong Dollar (HKD), not in USD; enter a rate above to count it",
+				"share credited: not stated by our sources");
+		assertThat(card(page, HKUST).text()).contains("HK$242,000", "Total cost cannot be totalled yet");
+		assertThat(page.select("#rateFrom option[value=HKD]")).hasSize(1);
+		assertThat(page.select("#rate")).hasSize(1);
+		assertThat(Pages.fetch(this.mvc, "/routes?field=business-management").select("#rate")).as("no route needs one")
+			.isEmpty();
+
+		Document converted = Pages.fetch(this.mvc, "/routes?country=HK&rateFrom=HKD&rate=0.128");
+		assertThat(converted.selectFirst("main").text()).contains(
+				"Converted at your rate: 1 HKD = 0.128 USD. The rate is yours, not our sources'.",
+				"HK$242,000 (= US$30,976 at your rate)", "Total cost US$32,426", "costs US$1,450 more",
+				"Charged in full to students admitted with credit");
+		assertThat(card(converted, HKUST).select("a[href^=/calculator]").attr("href"))
+			.isEqualTo("/calculator?pathway=" + HKUST + "&tuition=30976.00");
+		assertThat(converted.selectFirst("#rate").val()).isEqualTo("0.128");
+	}
+
+	@Test
+	void shouldShowHistoricalRoutesOnlyWhenAskedAndLabelThem() throws Exception {
+		String columbia = "/pathways/columbiax-business-analytics-to-columbia-ms-business-analytics";
+		Document current = Pages.fetch(this.mvc, "/routes?field=data-science-analytics");
+		assertThat(current.select("article h3 a").eachAttr("href")).doesNotContain(columbia);
+		Document all = Pages.fetch(this.mvc, "/routes?field=data-science-analytics&includeHistorical=true");
+		Element card = all.select("article.route-card")
+			.stream()
+			.filter((c) -> c.selectFirst("h3 a").attr("href").equals(columbia))
+			.findFirst()
+			.orElseThrow();
+		assertThat(card.selectFirst(".badge.historical").text()).isEqualTo("Historical");
+		assertThat(all.selectFirst("#includeHistorical").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void shouldCountWhatALimitLeftOut() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?field=business-management&maxCost=30000&sort=months");
+		assertThat(page.selectFirst("#ranked-heading").text()).isEqualTo("No ranked route");
+		assertThat(page.selectFirst("#left-out-heading").text()).isEqualTo("1 route left out");
+		assertThat(page.selectFirst("#left-out-heading").parent().text())
+			.contains("1 route whose known total cost is over your maximum");
+		assertThat(page.select("#sort option[selected]").val()).isEqualTo("months");
+	}
+
+	@Test
+	void shouldBeReachedFromHomeCatalogProgramAndDegreePages() throws Exception {
+		assertThat(Pages.fetch(this.mvc, "/").select("a[href=/routes]").text()).isEqualTo("Find your route");
+		assertThat(Pages.fetch(this.mvc, "/programs").select("main a[href=/routes]").text())
+			.isEqualTo("Find your route");
+		assertThat(Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management")
+			.select("a[href=/routes?program=mitx-supply-chain-management]")
+			.text()).isEqualTo("Every route from this program, ranked by total cost");
+		Document degree = Pages.fetch(this.mvc, "/degrees/mit-masters-supply-chain-management");
+		assertThat(degree.select("a[href=/routes?degree=mit-masters-supply-chain-management]").text())
+			.isEqualTo("Every route to this degree, ranked by total cost");
+		Document routes = Pages.fetch(this.mvc, "/routes?degree=mit-masters-supply-chain-management");
+		assertThat(routes.select("article h3 a").eachAttr("href")).containsExactly("/pathways/" + SCM);
+		assertThat(routes.select("input[type=hidden][name=degree]").val())
+			.isEqualTo("mit-masters-supply-chain-management");
+	}
+
+	@Test
+	void shouldAnswerEveryProgramAndDegreePagesLink() throws Exception {
+		for (JsonNode w : CatalogJson.array("pathways")) {
+			String program = w.get("program_id").asString();
+			Document page = Pages.fetch(this.mvc, "/routes?includeHistorical=true&program=" + program);
+			assertThat(page.select("article h3 a").eachAttr("href")).as(program)
+				.allMatch((href) -> href.startsWith("/pathways/" + program + "-to-"));
+			if (!w.get("degree_id").isNull()) {
+				String degree = w.get("degree_id").asString();
+				Pages.fetch(this.mvc, "/routes?degree=" + degree);
+			}
+		}
+		Document nonDegree = Pages.fetch(this.mvc, "/routes?program=iimbx-entrepreneurship");
+		assertThat(nonDegree.selectFirst("#ranked-heading").text()).isEqualTo("No ranked route");
+		assertThat(nonDegree.select("article.route-card")).as("a pathway to no degree is no route").isEmpty();
+		assertThat(nonDegree.selectFirst("p.empty").text()).startsWith("No route in our catalog answers this question");
+	}
+
+	private static Element card(Document page, String pathway) {
+		return page.select("article.route-card")
+			.stream()
+			.filter((c) -> c.selectFirst("h3 a").attr("href").equals("/pathways/" + pathway))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no route " + pathway));
+	}
+
+	@Nested
+	class BadInput {
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', value = {
+				"maxCost=abc | maxCost | Maximum total cost: enter a number from 0 to 100,000,000 with at most two decimals, such as 40000",
+				"maxCost=-1 | maxCost | Maximum total cost: enter a number from 0 to 100,000,000 with at most two decimals, such as 40000",
+				"maxMonths=12x | maxMonths | Maximum total time (months): enter a whole number of months from 0 to 240, such as 24",
+				"maxMonths=-2 | maxMonths | Maximum total time (months): enter a whole number of months from 0 to 240, such as 24",
+				"maxMonths=99999999999 | maxMonths | Maximum total time (months): enter a whole number of months from 0 to 240, such as 24",
+				"minShare=101 | minShare | Minimum share of the degree credited (%): enter a number from 0 to 100, such as 25",
+				"minShare=fifty | minShare | Minimum share of the degree credited (%): enter a number from 0 to 100, such as 25",
+				"field=astrology | field | Field: choose one from the menu (in an address, its id, such as business-management)",
+				"country=ZZ | country | Country of the Master's: no Master's in our catalog is in this country; choose one from the menu",
+				"country=usa | country | Country of the Master's: choose one from the menu (in an address, a two-letter code such as US)",
+				"sort=cheap | sort | Rank by: choose cost, months, saving or share from the menu",
+				"currency=XYZ | currency | Currency: no currency has this ISO 4217 code; choose one from the menu",
+				"currency=dollars | currency | Currency: choose one from the menu (in an address, an ISO 4217 code of three capital letters, such as USD)",
+				"rate=0&rateFrom=HKD | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
+				"rate=abc&rateFrom=HKD | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
+				"rate=0.128 | rateFrom | Convert from: choose the currency your rate converts",
+				"rate=1&rateFrom=USD | rateFrom | Convert from: choose another currency than the one totals are in",
+				"program=no-such-program | program | Program: no pathway in our catalog starts from this program",
+				"includeHistorical=maybe | includeHistorical | Include historical routes: tick the box or leave it empty (in an address, true or false)" })
+		void shouldAnswer400WithTheMessageBesideTheField(String query, String field, String message) throws Exception {
+			String kept = field.equals("maxMonths") ? "minShare" : "maxMonths";
+			Document page = Pages.fetch(RoutePagesTests.this.mvc,
+					"/routes?field=business-management&" + kept + "=30&" + query, 400);
+			assertThat(page.selectFirst("h1").text()).isEqualTo("Find your route to a Master's");
+			assertThat(page.select(".error-summary li a").eachText()).containsExactly(message);
+			assertThat(page.select(".error-summary li a").attr("href")).isEqualTo("#" + field);
+			Element error = page.getElementById(field + "-error");
+			assertThat(error).as("the message beside %s", field).isNotNull();
+			assertThat(error.text()).isEqualTo(message);
+			assertThat(page.select("ol.route-list, #ranked-heading")).isEmpty();
+			if (!field.equals("field")) {
+				assertThat(page.select("#field option[selected]").val()).isEqualTo("business-management");
+			}
+			assertThat(page.getElementById(kept).val()).isEqualTo("30");
+		}
+
+		@Test
+		void shouldKeepWhatTheLearnerTyped() throws Exception {
+			Document page = Pages.fetch(RoutePagesTests.this.mvc, "/routes?maxCost=40k&minShare=25&sort=share", 400);
+			assertThat(page.selectFirst("#maxCost").val()).isEqualTo("40k");
+			assertThat(page.selectFirst("#minShare").val()).isEqualTo("25");
+			assertThat(page.select("#sort option[selected]").val()).isEqualTo("share");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "maxCost=1e999999999", "maxCost=%00", "field=%3Cscript%3E",
+				"rate=1e-999999999&rateFrom=HKD", "sort=cost&sort=months&sort=%27", "country=%E2%80%AE",
+				"program=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+				"currency=HKD&rateFrom=HKD&rate=1" })
+		void shouldNeverAnswerAServerError(String query) throws Exception {
+			Document page = Pages.fetch(RoutePagesTests.this.mvc, "/routes?" + query, 400);
+			assertThat(page.select(".error-summary li")).isNotEmpty();
+		}
+
+	}
+
+}
