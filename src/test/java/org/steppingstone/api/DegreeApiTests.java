@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -39,6 +41,23 @@ class DegreeApiTests {
 				"elearninginside-2018-scm-early-success");
 		assertThat(fields(scm.get("credits"), "value", "unit", "source")).containsExactly("90", "MIT-units",
 				"mit-ctl-scmb-faq");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "country=US&accepts=true", "field=business-management", "delivery=online",
+			"tuitionStated=false", "accepts=false", "tuitionStated=true&delivery=on-campus" })
+	void shouldFilterAsTheDegreesPageDoes(String query) {
+		List<String> onPage = this.api.linksOnPage("/degrees?" + query, ".program-card h2 a");
+		JsonNode list = this.api.get("/api/v1/degrees?size=100&" + query);
+		assertThat(onPage).isNotEmpty();
+		assertThat(texts(list.get("items"), "links", "html")).containsExactlyElementsOf(onPage);
+		assertThat(list.get("totalItems").asInt()).isEqualTo(onPage.size());
+	}
+
+	@Test
+	void shouldKeepTheFiltersInThePageLinks() {
+		JsonNode list = this.api.get("/api/v1/degrees?size=1&country=US&accepts=true");
+		assertThat(list.at("/links/next").asString()).contains("country=US", "accepts=true", "page=1");
 	}
 
 	@Test
