@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -15,8 +18,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.ListIndexBase;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -44,29 +45,29 @@ public class Degree {
 	 */
 	private String delivery;
 
-	private BigDecimal creditsValue;
+	@Embedded
+	@AttributeOverride(name = "value", column = @Column(name = "credits_value"))
+	@AttributeOverride(name = "unit", column = @Column(name = "credits_unit"))
+	@AttributeOverride(name = "sourceId", column = @Column(name = "credits_source_id"))
+	@AttributeOverride(name = "computed", column = @Column(name = "credits_computed"))
+	@AttributeOverride(name = "note", column = @Column(name = "credits_note"))
+	private Credits credits;
 
-	private String creditsUnit;
+	@Embedded
+	@AttributeOverride(name = "min", column = @Column(name = "length_min"))
+	@AttributeOverride(name = "max", column = @Column(name = "length_max"))
+	@AttributeOverride(name = "sourceId", column = @Column(name = "length_source_id"))
+	private SourcedRange.Undated length;
 
-	private String creditsSourceId;
-
-	private Boolean creditsComputed;
-
-	private String creditsNote;
-
-	private Integer lengthMin;
-
-	private Integer lengthMax;
-
-	private String lengthSourceId;
-
-	/** As the source publishes it, in {@code tuitionCurrency}. */
-	private BigDecimal tuitionAmount;
-
-	/** ISO 4217. */
-	@JdbcTypeCode(SqlTypes.CHAR)
-	@Column(length = 3)
-	private String tuitionCurrency;
+	/** Whole-degree or full-year tuition, in the currency the source publishes. */
+	@Embedded
+	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount"))
+	@AttributeOverride(name = "currency", column = @Column(name = "tuition_currency", length = 3))
+	@AttributeOverride(name = "asOf", column = @Column(name = "tuition_as_of"))
+	@AttributeOverride(name = "sourceId", column = @Column(name = "tuition_source_id"))
+	@AttributeOverride(name = "computed", column = @Column(name = "tuition_computed"))
+	@AttributeOverride(name = "note", column = @Column(name = "tuition_note"))
+	private SourcedAmount tuition;
 
 	/**
 	 * False where students admitted with credit still pay the whole tuition (the credit
@@ -77,14 +78,6 @@ public class Degree {
 	private String creditReducesTuitionSourceId;
 
 	private String creditReducesTuitionNote;
-
-	private String tuitionAsOf;
-
-	private String tuitionSourceId;
-
-	private Boolean tuitionComputed;
-
-	private String tuitionNote;
 
 	private String url;
 
@@ -120,12 +113,11 @@ public class Degree {
 
 	/** The credits the degree requires, or null when no source states them. */
 	public Credits getCredits() {
-		return (this.creditsSourceId != null) ? new Credits(this.creditsValue, this.creditsUnit, this.creditsSourceId,
-				Boolean.TRUE.equals(this.creditsComputed), this.creditsNote) : null;
+		return this.credits;
 	}
 
 	public SourcedRange getLength() {
-		return SourcedRange.of(this.lengthMin, this.lengthMax, null, this.lengthSourceId);
+		return (this.length != null) ? this.length.toRange() : null;
 	}
 
 	/**
@@ -133,8 +125,7 @@ public class Degree {
 	 * it.
 	 */
 	public SourcedAmount getTuition() {
-		return SourcedAmount.of(this.tuitionAmount, this.tuitionCurrency, this.tuitionAsOf, this.tuitionSourceId,
-				this.tuitionComputed, this.tuitionNote);
+		return this.tuition;
 	}
 
 	public String getUrl() {
@@ -155,6 +146,7 @@ public class Degree {
 	 * @param computed whether the total is computed (the note says how)
 	 * @param note what the total covers
 	 */
+	@Embeddable
 	public record Credits(BigDecimal value, String unit, String sourceId, boolean computed, String note) {
 	}
 

@@ -1,12 +1,13 @@
 package org.steppingstone.catalog;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -15,8 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.ListIndexBase;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -48,35 +47,28 @@ public class Program {
 
 	private String finalAssessment;
 
-	/** As the source publishes it, in {@code priceCurrency}. */
-	private BigDecimal priceAmount;
+	/** The total to earn the credential, in the currency the source publishes. */
+	@Embedded
+	@AttributeOverride(name = "value", column = @Column(name = "price_amount"))
+	@AttributeOverride(name = "currency", column = @Column(name = "price_currency", length = 3))
+	@AttributeOverride(name = "asOf", column = @Column(name = "price_as_of"))
+	@AttributeOverride(name = "sourceId", column = @Column(name = "price_source_id"))
+	@AttributeOverride(name = "computed", column = @Column(name = "price_computed"))
+	@AttributeOverride(name = "note", column = @Column(name = "price_note"))
+	private SourcedAmount price;
 
-	/** ISO 4217. */
-	@JdbcTypeCode(SqlTypes.CHAR)
-	@Column(length = 3)
-	private String priceCurrency;
+	@Embedded
+	@AttributeOverride(name = "min", column = @Column(name = "length_min"))
+	@AttributeOverride(name = "max", column = @Column(name = "length_max"))
+	@AttributeOverride(name = "asOf", column = @Column(name = "length_as_of"))
+	@AttributeOverride(name = "sourceId", column = @Column(name = "length_source_id"))
+	private SourcedRange length;
 
-	private String priceAsOf;
-
-	private String priceSourceId;
-
-	private Boolean priceComputed;
-
-	private String priceNote;
-
-	private Integer lengthMin;
-
-	private Integer lengthMax;
-
-	private String lengthAsOf;
-
-	private String lengthSourceId;
-
-	private Integer effortMin;
-
-	private Integer effortMax;
-
-	private String effortSourceId;
+	@Embedded
+	@AttributeOverride(name = "min", column = @Column(name = "effort_min"))
+	@AttributeOverride(name = "max", column = @Column(name = "effort_max"))
+	@AttributeOverride(name = "sourceId", column = @Column(name = "effort_source_id"))
+	private SourcedRange.Undated effort;
 
 	private Boolean auditFree;
 
@@ -142,20 +134,19 @@ public class Program {
 
 	/** The total to earn the credential, or null when no source states one. */
 	public SourcedAmount getPrice() {
-		return SourcedAmount.of(this.priceAmount, this.priceCurrency, this.priceAsOf, this.priceSourceId,
-				this.priceComputed, this.priceNote);
+		return this.price;
 	}
 
 	/** The time to earn the credential in months, or null when no source states it. */
 	public SourcedRange getLength() {
-		return SourcedRange.of(this.lengthMin, this.lengthMax, this.lengthAsOf, this.lengthSourceId);
+		return this.length;
 	}
 
 	/**
 	 * Hours per week for each course, or null when no source states it for all courses.
 	 */
 	public SourcedRange getEffort() {
-		return SourcedRange.of(this.effortMin, this.effortMax, null, this.effortSourceId);
+		return (this.effort != null) ? this.effort.toRange() : null;
 	}
 
 	/** Whether the courses can be audited free, or null when no source says. */
