@@ -46,9 +46,7 @@ class DegreeApiController {
 	PageOf<DegreeSummary> list(@Valid @ParameterObject DegreeQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		listing.check(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
-		return PageOf.of(listing.matching(query), paging,
+		return PageOf.of(listing, query, queryResult, paging, pagingResult,
 				(degree) -> DegreeSummary.of(degree, listing.pathwayCount(degree.getId())), request);
 	}
 
