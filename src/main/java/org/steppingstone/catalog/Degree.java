@@ -11,10 +11,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
@@ -28,17 +25,7 @@ import org.steppingstone.source.SourcedRange;
 @Entity
 @Immutable
 @Table(name = "degrees")
-public class Degree {
-
-	@Id
-	private String id;
-
-	private String title;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Institution institution;
-
-	private StudyField field;
+public class Degree extends Credential {
 
 	/**
 	 * {@code on-campus}, {@code online}, {@code blended}, or null when both or unstated.
@@ -46,27 +33,17 @@ public class Degree {
 	private String delivery;
 
 	@Embedded
-	@AttributeOverride(name = "value", column = @Column(name = "credits_value"))
-	@AttributeOverride(name = "unit", column = @Column(name = "credits_unit"))
-	@AttributeOverride(name = "sourceId", column = @Column(name = "credits_source_id"))
-	@AttributeOverride(name = "computed", column = @Column(name = "credits_computed"))
-	@AttributeOverride(name = "note", column = @Column(name = "credits_note"))
 	private Credits credits;
 
 	@Embedded
-	@AttributeOverride(name = "min", column = @Column(name = "length_min"))
-	@AttributeOverride(name = "max", column = @Column(name = "length_max"))
-	@AttributeOverride(name = "sourceId", column = @Column(name = "length_source_id"))
 	private SourcedRange.Undated length;
 
 	/** Whole-degree or full-year tuition, in the currency the source publishes. */
 	@Embedded
-	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount"))
-	@AttributeOverride(name = "currency", column = @Column(name = "tuition_currency", length = 3))
-	@AttributeOverride(name = "asOf", column = @Column(name = "tuition_as_of"))
-	@AttributeOverride(name = "sourceId", column = @Column(name = "tuition_source_id"))
-	@AttributeOverride(name = "computed", column = @Column(name = "tuition_computed"))
-	@AttributeOverride(name = "note", column = @Column(name = "tuition_note"))
+	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount")) // not
+																					// the
+																					// older
+																					// tuition_value
 	private SourcedAmount tuition;
 
 	/**
@@ -89,22 +66,6 @@ public class Degree {
 	private List<String> sourceIds = new ArrayList<>();
 
 	protected Degree() {
-	}
-
-	public String getId() {
-		return this.id;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public Institution getInstitution() {
-		return this.institution;
-	}
-
-	public StudyField getField() {
-		return this.field;
 	}
 
 	public String getDelivery() {

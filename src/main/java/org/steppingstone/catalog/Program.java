@@ -9,10 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
@@ -27,17 +24,7 @@ import org.steppingstone.source.SourcedRange;
 @Entity
 @Immutable
 @Table(name = "programs")
-public class Program {
-
-	@Id
-	private String id;
-
-	private String title;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Institution institution;
-
-	private StudyField field;
+public class Program extends Credential {
 
 	private String summary;
 
@@ -49,25 +36,15 @@ public class Program {
 
 	/** The total to earn the credential, in the currency the source publishes. */
 	@Embedded
-	@AttributeOverride(name = "value", column = @Column(name = "price_amount"))
-	@AttributeOverride(name = "currency", column = @Column(name = "price_currency", length = 3))
-	@AttributeOverride(name = "asOf", column = @Column(name = "price_as_of"))
-	@AttributeOverride(name = "sourceId", column = @Column(name = "price_source_id"))
-	@AttributeOverride(name = "computed", column = @Column(name = "price_computed"))
-	@AttributeOverride(name = "note", column = @Column(name = "price_note"))
+	@AttributeOverride(name = "value", column = @Column(name = "price_amount")) // not the
+																				// US-dollar
+																				// price_value
 	private SourcedAmount price;
 
 	@Embedded
-	@AttributeOverride(name = "min", column = @Column(name = "length_min"))
-	@AttributeOverride(name = "max", column = @Column(name = "length_max"))
-	@AttributeOverride(name = "asOf", column = @Column(name = "length_as_of"))
-	@AttributeOverride(name = "sourceId", column = @Column(name = "length_source_id"))
 	private SourcedRange length;
 
 	@Embedded
-	@AttributeOverride(name = "min", column = @Column(name = "effort_min"))
-	@AttributeOverride(name = "max", column = @Column(name = "effort_max"))
-	@AttributeOverride(name = "sourceId", column = @Column(name = "effort_source_id"))
 	private SourcedRange.Undated effort;
 
 	private Boolean auditFree;
@@ -98,22 +75,6 @@ public class Program {
 	private List<String> sourceIds = new ArrayList<>();
 
 	protected Program() {
-	}
-
-	public String getId() {
-		return this.id;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public Institution getInstitution() {
-		return this.institution;
-	}
-
-	public StudyField getField() {
-		return this.field;
 	}
 
 	public String getSummary() {

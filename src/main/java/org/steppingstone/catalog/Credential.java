@@ -1,0 +1,44 @@
+package org.steppingstone.catalog;
+
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * What a university awards in a field of study: a MicroMasters program or a Master's
+ * degree, each in its own table with these columns.
+ */
+@MappedSuperclass
+public abstract class Credential {
+
+	@Id
+	private String id;
+
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Institution institution;
+
+	private StudyField field;
+
+	protected Credential() {
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Institution getInstitution() {
+		return this.institution;
+	}
+
+	public StudyField getField() {
+		return this.field;
+	}
+
+}
