@@ -1,5 +1,7 @@
 package org.steppingstone.catalog;
 
+import java.util.List;
+
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
@@ -40,5 +42,8 @@ public abstract class Credential {
 	public StudyField getField() {
 		return this.field;
 	}
+
+	/** Every source used for it, in the catalog's order. */
+	public abstract List<String> getSourceIds();
 
 }

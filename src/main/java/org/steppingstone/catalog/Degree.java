@@ -93,6 +93,7 @@ public class Degree extends Credential {
 		return this.url;
 	}
 
+	@Override
 	public List<String> getSourceIds() {
 		return this.sourceIds;
 	}

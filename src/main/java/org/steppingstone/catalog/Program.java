@@ -145,6 +145,7 @@ public class Program extends Credential {
 	}
 
 	/** Every source used for the program, in the catalog's order. */
+	@Override
 	public List<String> getSourceIds() {
 		return this.sourceIds;
 	}
