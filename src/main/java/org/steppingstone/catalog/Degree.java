@@ -25,7 +25,7 @@ import org.steppingstone.source.SourcedRange;
 @Entity
 @Immutable
 @Table(name = "degrees")
-public class Degree extends Credential {
+public class Degree extends Offering {
 
 	/**
 	 * {@code on-campus}, {@code online}, {@code blended}, or null when both or unstated.

@@ -1,6 +1,6 @@
 package org.steppingstone.catalog;
 
-/** The receiving degrees, read as every credential is. */
-public interface DegreeRepository extends CredentialRepository<Degree> {
+/** The receiving degrees, read as every offering is. */
+public interface DegreeRepository extends OfferingRepository<Degree> {
 
 }

@@ -24,7 +24,7 @@ import org.steppingstone.source.SourcedRange;
 @Entity
 @Immutable
 @Table(name = "programs")
-public class Program extends Credential {
+public class Program extends Offering {
 
 	private String summary;
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-public interface ProgramRepository extends CredentialRepository<Program> {
+public interface ProgramRepository extends OfferingRepository<Program> {
 
 	@Query("select p from Program p where p.institution.id = :institutionId order by p.title")
 	List<Program> findByInstitutionId(String institutionId);

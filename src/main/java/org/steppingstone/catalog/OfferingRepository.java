@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @NoRepositoryBean
 @Transactional(readOnly = true)
-public interface CredentialRepository<T extends Credential> extends Repository<T, String> {
+public interface OfferingRepository<T extends Offering> extends Repository<T, String> {
 
 	@Query("select c from #{#entityName} c join fetch c.institution order by c.title")
 	List<T> findAllWithInstitution();

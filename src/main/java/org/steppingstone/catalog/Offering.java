@@ -8,11 +8,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What a university awards in a field of study: a MicroMasters program or a Master's
+ * What a university offers in a field of study: a MicroMasters program or a Master's
  * degree, each in its own table with these columns.
  */
 @MappedSuperclass
-public abstract class Credential {
+public abstract class Offering {
 
 	@Id
 	private String id;
@@ -24,7 +24,7 @@ public abstract class Credential {
 
 	private StudyField field;
 
-	protected Credential() {
+	protected Offering() {
 	}
 
 	public String getId() {
