@@ -26,17 +26,19 @@ class DegreeApiController {
 		this.catalog = catalog;
 	}
 
+	// No examples: Swagger UI's Try it out would send them, and the list starts
+	// unfiltered
+	// as /degrees does.
 	@GetMapping
 	@Operation(operationId = "listDegrees", summary = "List degrees",
 			description = "The degrees of /degrees, by title, with how many pathways lead to each and the same "
 					+ "filters, one page at a time. A filter value the catalog does not accept, or a country no "
 					+ "degree is in, is answered 400 naming the parameter.")
 	@Parameter(name = "country", in = ParameterIn.QUERY,
-			description = "Only degrees at a university in this country (ISO 3166-1 alpha-2).", example = "US")
-	@Parameter(name = "field", in = ParameterIn.QUERY, description = "Only degrees in this field of study, by slug.",
-			example = "business-management")
+			description = "Only degrees at a university in this country (ISO 3166-1 alpha-2).")
+	@Parameter(name = "field", in = ParameterIn.QUERY, description = "Only degrees in this field of study, by slug.")
 	@Parameter(name = "delivery", in = ParameterIn.QUERY,
-			description = "Only degrees taught this way: on-campus, online or blended.", example = "online")
+			description = "Only degrees taught this way: on-campus, online or blended.")
 	@Parameter(name = "tuitionStated", in = ParameterIn.QUERY,
 			description = "true: only degrees whose tuition our sources state; false: only those whose tuition they "
 					+ "do not.")
