@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.CatalogJson.SCM;
+import static org.steppingstone.CatalogJson.SCM_PATHWAY;
 
 /**
  * Program, pathway and degree pages lead with a short answer to the learner's question;
@@ -26,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @AutoConfigureMockMvc
 class AnswersFirstTests {
-
-	private static final String SCM = "mitx-supply-chain-management";
-
-	private static final String SCM_PATHWAY = "mitx-supply-chain-management-to-mit-masters-supply-chain-management";
 
 	@Autowired
 	private MockMvc mvc;

@@ -16,6 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CatalogJson {
 
 	/** The catalog's data file, relative to the project root. */
+	/** The program, degree and pathway most tests read: MIT's Supply Chain Management. */
+	public static final String SCM = "mitx-supply-chain-management";
+
+	public static final String SCM_DEGREE = "mit-masters-supply-chain-management";
+
+	public static final String SCM_PATHWAY = "mitx-supply-chain-management-to-mit-masters-supply-chain-management";
+
 	public static final Path FILE = Path.of("src", "main", "resources", "catalog", "catalog.json");
 
 	private static final JsonNode ROOT = JsonMapper.builder().build().readTree(read(FILE));

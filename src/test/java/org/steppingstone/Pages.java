@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -15,6 +17,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Fetches a page as a browser would and parses it, for assertions on what a reader sees.
  */
 public final class Pages {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Pages() {
 	}
@@ -31,6 +35,18 @@ public final class Pages {
 
 	public static Document fetch(MockMvc mvc, String url) throws Exception {
 		return fetch(mvc, url, 200);
+	}
+
+	/** The body of any answer (a CSV, a JSON document), whatever its status. */
+	public static String body(MockMvc mvc, String url) throws Exception {
+		return mvc.perform(get(URI.create(url)).accept(MediaType.ALL))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	public static JsonNode json(MockMvc mvc, String url) throws Exception {
+		return JSON.readTree(body(mvc, url));
 	}
 
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.pathways.PathwayCatalog;
-import org.steppingstone.pathways.PathwayListing;
 import org.steppingstone.pathways.PathwayQuery;
 
 @RestController
@@ -46,10 +45,8 @@ class PathwayApiController {
 	@ApiDocs.ListResponses
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
-		PathwayListing listing = this.catalog.detailedListing();
-		listing.check(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
-		return PageOf.of(listing.matching(query), paging, PathwayItem::of, request);
+		return PageOf.of(this.catalog.detailedListing(), query, queryResult, paging, pagingResult, PathwayItem::of,
+				request);
 	}
 
 	@GetMapping("/{id}")

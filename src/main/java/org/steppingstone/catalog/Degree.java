@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.ListIndexBase;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -27,46 +25,26 @@ import org.steppingstone.source.SourcedRange;
 @Entity
 @Immutable
 @Table(name = "degrees")
-public class Degree {
-
-	@Id
-	private String id;
-
-	private String title;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Institution institution;
-
-	private StudyField field;
+public class Degree extends Offering {
 
 	/**
 	 * {@code on-campus}, {@code online}, {@code blended}, or null when both or unstated.
 	 */
 	private String delivery;
 
-	private BigDecimal creditsValue;
+	@Embedded
+	private Credits credits;
 
-	private String creditsUnit;
+	@Embedded
+	private SourcedRange.Undated length;
 
-	private String creditsSourceId;
-
-	private Boolean creditsComputed;
-
-	private String creditsNote;
-
-	private Integer lengthMin;
-
-	private Integer lengthMax;
-
-	private String lengthSourceId;
-
-	/** As the source publishes it, in {@code tuitionCurrency}. */
-	private BigDecimal tuitionAmount;
-
-	/** ISO 4217. */
-	@JdbcTypeCode(SqlTypes.CHAR)
-	@Column(length = 3)
-	private String tuitionCurrency;
+	/** Whole-degree or full-year tuition, in the currency the source publishes. */
+	@Embedded
+	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount")) // not
+																					// the
+																					// older
+																					// tuition_value
+	private SourcedAmount tuition;
 
 	/**
 	 * False where students admitted with credit still pay the whole tuition (the credit
@@ -77,14 +55,6 @@ public class Degree {
 	private String creditReducesTuitionSourceId;
 
 	private String creditReducesTuitionNote;
-
-	private String tuitionAsOf;
-
-	private String tuitionSourceId;
-
-	private Boolean tuitionComputed;
-
-	private String tuitionNote;
 
 	private String url;
 
@@ -98,34 +68,17 @@ public class Degree {
 	protected Degree() {
 	}
 
-	public String getId() {
-		return this.id;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public Institution getInstitution() {
-		return this.institution;
-	}
-
-	public StudyField getField() {
-		return this.field;
-	}
-
 	public String getDelivery() {
 		return this.delivery;
 	}
 
 	/** The credits the degree requires, or null when no source states them. */
 	public Credits getCredits() {
-		return (this.creditsSourceId != null) ? new Credits(this.creditsValue, this.creditsUnit, this.creditsSourceId,
-				Boolean.TRUE.equals(this.creditsComputed), this.creditsNote) : null;
+		return this.credits;
 	}
 
 	public SourcedRange getLength() {
-		return SourcedRange.of(this.lengthMin, this.lengthMax, null, this.lengthSourceId);
+		return (this.length != null) ? this.length.toRange() : null;
 	}
 
 	/**
@@ -133,14 +86,14 @@ public class Degree {
 	 * it.
 	 */
 	public SourcedAmount getTuition() {
-		return SourcedAmount.of(this.tuitionAmount, this.tuitionCurrency, this.tuitionAsOf, this.tuitionSourceId,
-				this.tuitionComputed, this.tuitionNote);
+		return this.tuition;
 	}
 
 	public String getUrl() {
 		return this.url;
 	}
 
+	@Override
 	public List<String> getSourceIds() {
 		return this.sourceIds;
 	}
@@ -155,6 +108,7 @@ public class Degree {
 	 * @param computed whether the total is computed (the note says how)
 	 * @param note what the total covers
 	 */
+	@Embeddable
 	public record Credits(BigDecimal value, String unit, String sourceId, boolean computed, String note) {
 	}
 

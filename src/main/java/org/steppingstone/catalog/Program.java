@@ -1,22 +1,18 @@
 package org.steppingstone.catalog;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.ListIndexBase;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
@@ -28,17 +24,7 @@ import org.steppingstone.source.SourcedRange;
 @Entity
 @Immutable
 @Table(name = "programs")
-public class Program {
-
-	@Id
-	private String id;
-
-	private String title;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Institution institution;
-
-	private StudyField field;
+public class Program extends Offering {
 
 	private String summary;
 
@@ -48,35 +34,18 @@ public class Program {
 
 	private String finalAssessment;
 
-	/** As the source publishes it, in {@code priceCurrency}. */
-	private BigDecimal priceAmount;
+	/** The total to earn the credential, in the currency the source publishes. */
+	@Embedded
+	@AttributeOverride(name = "value", column = @Column(name = "price_amount")) // not the
+																				// US-dollar
+																				// price_value
+	private SourcedAmount price;
 
-	/** ISO 4217. */
-	@JdbcTypeCode(SqlTypes.CHAR)
-	@Column(length = 3)
-	private String priceCurrency;
+	@Embedded
+	private SourcedRange length;
 
-	private String priceAsOf;
-
-	private String priceSourceId;
-
-	private Boolean priceComputed;
-
-	private String priceNote;
-
-	private Integer lengthMin;
-
-	private Integer lengthMax;
-
-	private String lengthAsOf;
-
-	private String lengthSourceId;
-
-	private Integer effortMin;
-
-	private Integer effortMax;
-
-	private String effortSourceId;
+	@Embedded
+	private SourcedRange.Undated effort;
 
 	private Boolean auditFree;
 
@@ -108,22 +77,6 @@ public class Program {
 	protected Program() {
 	}
 
-	public String getId() {
-		return this.id;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public Institution getInstitution() {
-		return this.institution;
-	}
-
-	public StudyField getField() {
-		return this.field;
-	}
-
 	public String getSummary() {
 		return this.summary;
 	}
@@ -142,20 +95,19 @@ public class Program {
 
 	/** The total to earn the credential, or null when no source states one. */
 	public SourcedAmount getPrice() {
-		return SourcedAmount.of(this.priceAmount, this.priceCurrency, this.priceAsOf, this.priceSourceId,
-				this.priceComputed, this.priceNote);
+		return this.price;
 	}
 
 	/** The time to earn the credential in months, or null when no source states it. */
 	public SourcedRange getLength() {
-		return SourcedRange.of(this.lengthMin, this.lengthMax, this.lengthAsOf, this.lengthSourceId);
+		return this.length;
 	}
 
 	/**
 	 * Hours per week for each course, or null when no source states it for all courses.
 	 */
 	public SourcedRange getEffort() {
-		return SourcedRange.of(this.effortMin, this.effortMax, null, this.effortSourceId);
+		return (this.effort != null) ? this.effort.toRange() : null;
 	}
 
 	/** Whether the courses can be audited free, or null when no source says. */
@@ -193,6 +145,7 @@ public class Program {
 	}
 
 	/** Every source used for the program, in the catalog's order. */
+	@Override
 	public List<String> getSourceIds() {
 		return this.sourceIds;
 	}

@@ -18,6 +18,7 @@ import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
+import org.steppingstone.system.FilteredList;
 
 /**
  * The receiving degrees: their list and each degree's page, for the pages and the API
@@ -79,7 +80,8 @@ public class DegreeCatalog {
 	 * @param degrees every degree, by title
 	 * @param pathwaysByDegree the pathways to each degree, by degree id
 	 */
-	public record Listing(List<Degree> degrees, Map<String, List<Pathway>> pathwaysByDegree) {
+	public record Listing(List<Degree> degrees,
+			Map<String, List<Pathway>> pathwaysByDegree) implements FilteredList<DegreeQuery, Degree> {
 
 		public int pathwayCount(String degreeId) {
 			return pathwaysTo(degreeId).size();
@@ -95,6 +97,7 @@ public class DegreeCatalog {
 		}
 
 		/** Rejects a well-formed country that no degree is in. */
+		@Override
 		public void check(DegreeQuery query, org.springframework.validation.Errors errors) {
 			if (query.getCountry() != null && !errors.hasFieldErrors("country")
 					&& !countries().contains(query.getCountry())) {
@@ -103,6 +106,7 @@ public class DegreeCatalog {
 		}
 
 		/** The degrees that pass every filter of the query, by title. */
+		@Override
 		public List<Degree> matching(DegreeQuery query) {
 			return this.degrees.stream().filter(query.asPredicate((d) -> pathwaysTo(d.getId()))).toList();
 		}

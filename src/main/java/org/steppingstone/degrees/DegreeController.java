@@ -18,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
 import org.steppingstone.discovery.StructuredData;
-import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -46,16 +45,11 @@ class DegreeController {
 	String list(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		listing.check(query, result);
+		model.addAttribute("degrees", listing.shown(query, result, response));
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("countries", listing.countries());
 		model.addAttribute("total", listing.degrees().size());
 		model.addAttribute("pathwaysByDegree", listing.pathwaysByDegree());
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "degrees/degreeList";
-		}
-		model.addAttribute("degrees", listing.matching(query));
 		model.addAttribute("csvUrl", SiteUrls.export("/degrees.csv", request));
 		return "degrees/degreeList";
 	}
@@ -63,12 +57,8 @@ class DegreeController {
 	@GetMapping("/degrees.csv")
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Locale locale) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		listing.check(query, result);
-		if (result.hasErrors()) {
-			return Csv.refusal(result, this.messages, locale);
-		}
-		return Csv.attachment("degrees.csv", DegreeCsv.COLUMNS,
-				DegreeCsv.records(listing.matching(query), listing, SiteUrls.base()));
+		return listing.csv(query, result, this.messages, locale, "degrees.csv", DegreeCsv.COLUMNS,
+				(rows) -> DegreeCsv.records(rows, listing, SiteUrls.base()));
 	}
 
 	@GetMapping("/degrees/{id}")

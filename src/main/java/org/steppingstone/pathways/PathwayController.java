@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -40,15 +39,10 @@ class PathwayController {
 	String list(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		PathwayListing listing = this.catalog.listing();
-		listing.check(query, result);
+		model.addAttribute("pathways", listing.shown(query, result, response));
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.countries());
 		model.addAttribute("total", listing.total(query));
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "pathways/pathwayList";
-		}
-		model.addAttribute("pathways", listing.matching(query));
 		model.addAttribute("csvUrl", SiteUrls.export("/pathways.csv", request));
 		return "pathways/pathwayList";
 	}
@@ -70,13 +64,9 @@ class PathwayController {
 	@GetMapping("/pathways.csv")
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result,
 			Locale locale) {
-		PathwayListing listing = this.catalog.detailedListing();
-		listing.check(query, result);
-		if (result.hasErrors()) {
-			return Csv.refusal(result, this.messages, locale);
-		}
-		return Csv.attachment("pathways.csv", PathwayCsv.COLUMNS,
-				PathwayCsv.records(listing.matching(query), SiteUrls.base()));
+		return this.catalog.detailedListing()
+			.csv(query, result, this.messages, locale, "pathways.csv", PathwayCsv.COLUMNS,
+					(rows) -> PathwayCsv.records(rows, SiteUrls.base()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.validation.Errors;
+import org.steppingstone.system.FilteredList;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Titles;
@@ -14,7 +15,7 @@ import org.steppingstone.catalog.Titles;
  *
  * @param all every pathway, by program title
  */
-public record PathwayListing(List<Pathway> all) {
+public record PathwayListing(List<Pathway> all) implements FilteredList<PathwayQuery, Pathway> {
 
 	/** The receiving institutions, by name: the choices of the institution filter. */
 	public List<Institution> institutions() {
@@ -31,6 +32,7 @@ public record PathwayListing(List<Pathway> all) {
 	}
 
 	/** Rejects a well-formed institution or country that no pathway leads to. */
+	@Override
 	public void check(PathwayQuery query, Errors errors) {
 		if (query.getInstitution() != null && !errors.hasFieldErrors("institution")
 				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
@@ -51,6 +53,7 @@ public record PathwayListing(List<Pathway> all) {
 	}
 
 	/** The pathways that pass every filter of the query, in list order. */
+	@Override
 	public List<Pathway> matching(PathwayQuery query) {
 		return this.all.stream().filter(query.asPredicate()).toList();
 	}

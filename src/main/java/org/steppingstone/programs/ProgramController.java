@@ -20,7 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
 import org.steppingstone.discovery.StructuredData;
-import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -52,18 +51,16 @@ class ProgramController {
 	String list(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ProgramListing listing = this.catalog.listing();
-		listing.check(query, result);
+		List<ProgramRow> programs = listing.shown(query, result, response);
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.receivingCountries());
 		model.addAttribute("currencies", listing.currencies());
 		model.addAttribute("total", listing.total(query));
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("programs", programs);
+		if (programs == null) {
 			return "programs/programList";
 		}
-		List<ProgramRow> programs = listing.matching(query);
-		model.addAttribute("programs", programs);
 		model.addAttribute("activeFilters", query
 			.activeFilters(UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
 		model.addAttribute("csvUrl", SiteUrls.export("/programs.csv", request));
@@ -86,13 +83,9 @@ class ProgramController {
 	@GetMapping("/programs.csv")
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result,
 			Locale locale) {
-		ProgramListing listing = this.catalog.detailedListing();
-		listing.check(query, result);
-		if (result.hasErrors()) {
-			return Csv.refusal(result, this.messages, locale);
-		}
-		return Csv.attachment("programs.csv", ProgramCsv.COLUMNS,
-				ProgramCsv.records(listing.matching(query), SiteUrls.base()));
+		return this.catalog.detailedListing()
+			.csv(query, result, this.messages, locale, "programs.csv", ProgramCsv.COLUMNS,
+					(rows) -> ProgramCsv.records(rows, SiteUrls.base()));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.validation.Errors;
+import org.steppingstone.system.FilteredList;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.Titles;
@@ -23,7 +24,7 @@ import org.steppingstone.source.SourcedRange;
  *
  * @param rows every program, by title
  */
-public record ProgramListing(List<ProgramRow> rows) {
+public record ProgramListing(List<ProgramRow> rows) implements FilteredList<ProgramQuery, ProgramRow> {
 
 	private static final Comparator<ProgramRow> BY_TITLE = Titles.<ProgramRow>by((row) -> row.program().getTitle())
 		.thenComparing((row) -> row.program().getId());
@@ -37,6 +38,7 @@ public record ProgramListing(List<ProgramRow> rows) {
 	}
 
 	/** The programs that pass every filter of the query, in its sort order. */
+	@Override
 	public List<ProgramRow> matching(ProgramQuery query) {
 		return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();
 	}
@@ -78,6 +80,7 @@ public record ProgramListing(List<ProgramRow> rows) {
 	 * Rejects a well-formed institution or country that no program has, so that a
 	 * mistyped filter is answered with a message instead of an empty list.
 	 */
+	@Override
 	public void check(ProgramQuery query, Errors errors) {
 		if (query.getInstitution() != null && !errors.hasFieldErrors("institution") && institutions().stream()
 			.noneMatch((institution) -> institution.getId().equals(query.getInstitution()))) {

@@ -13,10 +13,13 @@ public class ConflictValue {
 	@Column(name = "value_text")
 	private String value;
 
+	@Column(name = "source_id")
 	private String sourceId;
 
+	@Column(name = "note")
 	private String note;
 
+	@Column(name = "kept")
 	private boolean kept;
 
 	protected ConflictValue() {

@@ -25,10 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
  * Answers every error the API's own handler does not see: what a page throws, an unknown
  * path, and (through {@link SiteErrorController}) what fails outside Spring MVC. The
  * status and headers come from {@link ErrorResponses}. A page is found by Boot's error
- * view resolution ({@code error/404.html}, {@code error/4xx.html},
- * {@code error/503.html}, else {@code error.html}), in the site's layout, whatever the
- * client accepts, and shows no exception; on the API's paths the answer is the problem
- * detail instead.
+ * view resolution ({@code error/404.html}, {@code error/503.html}, else
+ * {@code error.html}), in the site's layout, whatever the client accepts, and shows no
+ * exception; on the API's paths the answer is the problem detail instead.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

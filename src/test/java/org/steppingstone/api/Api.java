@@ -24,12 +24,6 @@ class Api {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final String SCM = "mitx-supply-chain-management";
-
-	static final String SCM_DEGREE = "mit-masters-supply-chain-management";
-
-	static final String SCM_PATHWAY = "mitx-supply-chain-management-to-mit-masters-supply-chain-management";
-
 	private final RestTestClient client;
 
 	private final JdbcClient jdbc;

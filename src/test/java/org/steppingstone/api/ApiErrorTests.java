@@ -65,6 +65,12 @@ class ApiErrorTests {
 			"/api/v1/pathways?institution=no-such-university | institution | Receiving university: no receiving university in the catalog has this id; choose one from the menu",
 			"/api/v1/programs?page=-1 | page | Page: enter a whole number from 0, such as 2",
 			"/api/v1/degrees?page=abc | page | Page: enter a whole number from 0, such as 2",
+			"/api/v1/degrees?country=ZZ | country | Country: no degree in the catalog is in this country; choose one from the menu",
+			"/api/v1/degrees?country=usa | country | Country: choose one from the menu (in an address, a two-letter code such as US)",
+			"/api/v1/degrees?field=astrology | field | Field: choose one of the fields in the menu (in an address, its id, such as engineering)",
+			"/api/v1/degrees?delivery=by-post | delivery | Delivery: choose on campus, online or blended from the menu (in an address, on-campus, online or blended)",
+			"/api/v1/degrees?tuitionStated=maybe | tuitionStated | Tuition stated by our sources: choose yes or no from the menu (in an address, true or false)",
+			"/api/v1/degrees?accepts=2 | accepts | Accepts a MicroMasters for credit: choose yes or no from the menu (in an address, true or false)",
 			"/api/v1/sources?size=0 | size | Page size: enter a whole number from 1 to 100, such as 20",
 			"/api/v1/institutions?size=101 | size | Page size: enter a whole number from 1 to 100, such as 20",
 			"/api/v1/pathways?size=99999999999999 | size | Page size: enter a whole number from 1 to 100, such as 20" })

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.steppingstone.api.Api.SCM;
+import static org.steppingstone.CatalogJson.SCM;
 import static org.steppingstone.api.Api.texts;
 
 /**

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.steppingstone.api.Api.SCM;
-import static org.steppingstone.api.Api.SCM_DEGREE;
+import static org.steppingstone.CatalogJson.SCM;
+import static org.steppingstone.CatalogJson.SCM_DEGREE;
 import static org.steppingstone.api.Api.fields;
 import static org.steppingstone.api.Api.find;
 import static org.steppingstone.api.Api.texts;
@@ -39,6 +41,23 @@ class DegreeApiTests {
 				"elearninginside-2018-scm-early-success");
 		assertThat(fields(scm.get("credits"), "value", "unit", "source")).containsExactly("90", "MIT-units",
 				"mit-ctl-scmb-faq");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "country=US&accepts=true", "field=business-management", "delivery=online",
+			"tuitionStated=false", "accepts=false", "tuitionStated=true&delivery=on-campus" })
+	void shouldFilterAsTheDegreesPageDoes(String query) {
+		List<String> onPage = this.api.linksOnPage("/degrees?" + query, ".program-card h2 a");
+		JsonNode list = this.api.get("/api/v1/degrees?size=100&" + query);
+		assertThat(onPage).isNotEmpty();
+		assertThat(texts(list.get("items"), "links", "html")).containsExactlyElementsOf(onPage);
+		assertThat(list.get("totalItems").asInt()).isEqualTo(onPage.size());
+	}
+
+	@Test
+	void shouldKeepTheFiltersInThePageLinks() {
+		JsonNode list = this.api.get("/api/v1/degrees?size=1&country=US&accepts=true");
+		assertThat(list.at("/links/next").asString()).contains("country=US", "accepts=true", "page=1");
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.steppingstone.api.Api.SCM;
+import static org.steppingstone.CatalogJson.SCM;
 import static org.steppingstone.api.Api.find;
 import static org.steppingstone.api.Api.texts;
 

@@ -107,6 +107,19 @@ class OpenApiTests {
 	}
 
 	@Test
+	void shouldDocumentTheDegreeFiltersWithTheRulesOfTheDegreesPage() {
+		JsonNode parameters = docs().at("/paths/~1api~1v1~1degrees/get/parameters");
+		List<String> names = new ArrayList<>();
+		parameters.forEach((p) -> names.add(p.get("name").asString()));
+		assertThat(names).containsExactly("country", "field", "delivery", "tuitionStated", "accepts", "page", "size");
+		assertThat(parameters.get(0).at("/schema/pattern").asString()).isEqualTo("[A-Z]{2}");
+		assertThat(parameters.get(2).at("/schema/pattern").asString()).isEqualTo("on-campus|online|blended");
+		assertThat(parameters.get(3).at("/schema/type").asString()).isEqualTo("boolean");
+		assertThat(parameters.get(4).get("description").asString()).contains("MicroMasters", "credit");
+		assertThat(docs().at("/paths/~1api~1v1~1degrees/get/description").asString()).contains("400");
+	}
+
+	@Test
 	void shouldServeTheSwaggerUiLinkedFromEveryPage() {
 		this.client.get()
 			.uri("/swagger-ui.html")

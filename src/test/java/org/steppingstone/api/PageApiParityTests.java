@@ -3,7 +3,6 @@ package org.steppingstone.api;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,47 +57,28 @@ class PageApiParityTests {
 		CatalogJson.array("sources").forEach((s) -> SOURCE_BY_URL.put(s.get("url").asString(), s.get("id").asString()));
 	}
 
-	static Stream<String> programs() {
-		return ids("programs");
-	}
-
-	static Stream<String> degrees() {
-		return ids("degrees");
+	static Stream<Arguments> credentials() {
+		return Stream.concat(ids("programs").map((id) -> Arguments.of("programs", id)),
+				ids("degrees").map((id) -> Arguments.of("degrees", id)));
 	}
 
 	static Stream<String> pathways() {
 		return ids("pathways");
 	}
 
-	@ParameterizedTest
-	@MethodSource("programs")
-	void shouldShowAProgramAsTheApiDescribesIt(String id) throws Exception {
-		Document page = Pages.fetch(this.mvc, "/programs/" + id);
-		JsonNode api = api("/api/v1/programs/" + id);
+	@ParameterizedTest(name = "{0}/{1}")
+	@MethodSource("credentials")
+	void shouldShowAProgramOrDegreeAsTheApiDescribesIt(String kind, String id) throws Exception {
+		Document page = Pages.fetch(this.mvc, "/" + kind + "/" + id);
+		JsonNode api = api("/api/v1/" + kind + "/" + id);
 		assertThat(page.selectFirst("h1").text()).isEqualTo(api.get("title").asString());
-		assertMoney(fact(page, "program.price"), api.get("price"));
-		assertRange(fact(page, "program.length"), api.get("lengthMonths"));
-		assertRange(fact(page, "program.effort"), api.get("effortHoursPerWeek"));
-		assertThat(linkedIds(page, "/pathways/")).as("pathways of %s", id).isEqualTo(ids(api.get("pathways")));
-		for (JsonNode pathway : api.get("pathways")) {
-			assertShare(row(page, "/pathways/" + pathway.get("id").asString()), pathway.get("credit"));
+		if (kind.equals("programs")) {
+			assertProgramFigures(page, api);
 		}
-		assertThat(page.select("[id^=course-]").eachAttr("id")).as("courses of %s", id)
-			.containsExactlyElementsOf(
-					stream(api.get("courses")).map((c) -> "course-" + c.get("id").asString()).toList());
-		assertThat(citedOn(page)).as("sources of %s", id).isNotEmpty().isEqualTo(cited(api));
-	}
-
-	@ParameterizedTest
-	@MethodSource("degrees")
-	void shouldShowADegreeAsTheApiDescribesIt(String id) throws Exception {
-		Document page = Pages.fetch(this.mvc, "/degrees/" + id);
-		JsonNode api = api("/api/v1/degrees/" + id);
-		assertThat(page.selectFirst("h1").text()).isEqualTo(api.get("title").asString());
-		assertMoney(fact(page, "degree.tuition"), api.get("tuition"));
-		assertCredits(fact(page, "degree.credits"), api.get("credits"));
-		assertRange(fact(page, "degree.length"), api.get("lengthMonths"));
-		assertThat(linkedIds(page, "/pathways/")).as("pathways to %s", id).isEqualTo(ids(api.get("pathways")));
+		else {
+			assertDegreeFigures(page, api);
+		}
+		assertThat(linkedIds(page, "/pathways/")).as("pathways of %s", id).isEqualTo(ids(api.get("pathways")));
 		for (JsonNode pathway : api.get("pathways")) {
 			assertShare(row(page, "/pathways/" + pathway.get("id").asString()), pathway.get("credit"));
 		}
@@ -119,16 +100,28 @@ class PageApiParityTests {
 		}
 		else {
 			// The calculator counts in US dollars: a tuition in another currency is
-			// shown, not
-			// filled in.
+			// shown, not filled in.
 			boolean usd = !degree.get("tuition").isNull()
 					&& "USD".equals(degree.get("tuition").get("currency").asString());
 			assertThat(input(page, "tuition")).isEqualTo(usd ? plain(amount(degree.get("tuition"))) : "");
-			assertMoney(fact(page, "degree.tuition"), degree.get("tuition"));
-			assertCredits(fact(page, "degree.credits"), degree.get("credits"));
-			assertRange(fact(page, "degree.length"), degree.get("lengthMonths"));
+			assertDegreeFigures(page, degree);
 		}
 		assertThat(citedOn(page)).as("sources of %s", id).isNotEmpty().isEqualTo(cited(api));
+	}
+
+	private void assertProgramFigures(Document page, JsonNode program) {
+		assertMoney(fact(page, "program.price"), program.get("price"));
+		assertRange(fact(page, "program.length"), program.get("lengthMonths"));
+		assertRange(fact(page, "program.effort"), program.get("effortHoursPerWeek"));
+		assertThat(page.select("[id^=course-]").eachAttr("id")).as("courses of %s", program.get("id").asString())
+			.containsExactlyElementsOf(
+					stream(program.get("courses")).map((c) -> "course-" + c.get("id").asString()).toList());
+	}
+
+	private void assertDegreeFigures(Document page, JsonNode degree) {
+		assertMoney(fact(page, "degree.tuition"), degree.get("tuition"));
+		assertCredits(fact(page, "degree.credits"), degree.get("credits"));
+		assertRange(fact(page, "degree.length"), degree.get("lengthMonths"));
 	}
 
 	private JsonNode api(String path) throws Exception {

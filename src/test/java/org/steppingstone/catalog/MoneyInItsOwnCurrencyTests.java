@@ -1,8 +1,6 @@
 package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Currency;
 
 import org.jsoup.nodes.Document;
@@ -11,16 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
 import org.steppingstone.system.Formats;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Amounts are shown as published, in their own currency, and never mixed: HKUST's tuition
@@ -87,12 +82,12 @@ class MoneyInItsOwnCurrencyTests {
 
 	@Test
 	void shouldCarryTheCurrencyInTheApiAndTheCsv() throws Exception {
-		JsonNode degree = json("/api/v1/degrees/" + DEGREE);
+		JsonNode degree = Pages.json(this.mvc, "/api/v1/degrees/" + DEGREE);
 		assertThat(degree.get("tuition").get("currency").asString()).isEqualTo("HKD");
 		assertThat(degree.get("tuition").get("amount").decimalValue()).isEqualByComparingTo("242000");
-		JsonNode program = json("/api/v1/programs/" + PROGRAM);
+		JsonNode program = Pages.json(this.mvc, "/api/v1/programs/" + PROGRAM);
 		assertThat(program.get("price").get("currency").asString()).isEqualTo("USD");
-		String csv = body("/programs.csv");
+		String csv = Pages.body(this.mvc, "/programs.csv");
 		assertThat(csv.lines().findFirst().orElseThrow()).contains("price_amount,price_currency");
 		assertThat(csv.lines().filter((l) -> l.startsWith(PROGRAM + ","))).singleElement()
 			.satisfies((l) -> assertThat(l).containsPattern(",1450(\\.00)?,USD,"));
@@ -149,18 +144,8 @@ class MoneyInItsOwnCurrencyTests {
 		Document hkd = Pages.fetch(this.mvc, "/programs?maxPrice=1000000&currency=HKD");
 		assertThat(hkd.select(".program-card")).isEmpty();
 		assertThat(hkd.select("#currency option").eachAttr("value")).contains("USD");
-		assertThat(json("/api/v1/programs?maxPrice=1000000&currency=HKD").get("totalItems").asInt()).isZero();
-	}
-
-	private JsonNode json(String url) throws Exception {
-		return JsonMapper.builder().build().readTree(body(url));
-	}
-
-	private String body(String url) throws Exception {
-		return this.mvc.perform(get(URI.create(url)).accept(MediaType.ALL))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Pages.json(this.mvc, "/api/v1/programs?maxPrice=1000000&currency=HKD").get("totalItems").asInt())
+			.isZero();
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.steppingstone.catalog;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -10,15 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steppingstone.CatalogJson;
 import org.steppingstone.Pages;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * A retired program and its historical pathways keep their pages, say so with the date
@@ -130,9 +125,9 @@ class RetiredAndHistoricalTests {
 
 	@Test
 	void shouldCarryTheStatusInTheApiWithTheSameParameter() throws Exception {
-		JsonNode list = json("/api/v1/programs?size=100");
+		JsonNode list = Pages.json(this.mvc, "/api/v1/programs?size=100");
 		assertThat(ids(list)).doesNotContain(RETIRED);
-		JsonNode withRetired = json("/api/v1/programs?size=100&includeRetired=true");
+		JsonNode withRetired = Pages.json(this.mvc, "/api/v1/programs?size=100&includeRetired=true");
 		JsonNode item = withRetired.get("items")
 			.valueStream()
 			.filter((p) -> p.get("id").asString().equals(RETIRED))
@@ -141,12 +136,12 @@ class RetiredAndHistoricalTests {
 		assertThat(item.get("status").asString()).isEqualTo("retired");
 		assertThat(item.get("retired").get("on").asString()).isEqualTo("2021-08-30");
 		assertThat(item.get("retired").get("note").asString()).isEqualTo(note());
-		JsonNode details = json("/api/v1/programs/" + RETIRED);
+		JsonNode details = Pages.json(this.mvc, "/api/v1/programs/" + RETIRED);
 		assertThat(details.get("retired").get("sourceId").asString())
 			.isEqualTo(retired().get("retired_on").get("source_id").asString());
 
-		assertThat(ids(json("/api/v1/pathways?size=100"))).noneMatch((id) -> id.startsWith(RETIRED));
-		JsonNode pathways = json("/api/v1/pathways?size=100&includeHistorical=true");
+		assertThat(ids(Pages.json(this.mvc, "/api/v1/pathways?size=100"))).noneMatch((id) -> id.startsWith(RETIRED));
+		JsonNode pathways = Pages.json(this.mvc, "/api/v1/pathways?size=100&includeHistorical=true");
 		assertThat(pathways.get("items").valueStream().filter((w) -> w.get("id").asString().startsWith(RETIRED)))
 			.hasSize(4)
 			.allSatisfy((w) -> assertThat(w.get("status").asString()).isEqualTo("historical"));
@@ -154,15 +149,15 @@ class RetiredAndHistoricalTests {
 
 	@Test
 	void shouldCarryTheStatusInTheCsvExports() throws Exception {
-		String programs = body("/programs.csv?includeRetired=true");
+		String programs = Pages.body(this.mvc, "/programs.csv?includeRetired=true");
 		assertThat(programs.lines().findFirst().orElseThrow()).contains("status", "retired_on");
 		assertThat(programs.lines().filter((l) -> l.startsWith(RETIRED + ","))).singleElement()
 			.satisfies((l) -> assertThat(l).contains(",retired,2021-08-30,"));
-		assertThat(body("/programs.csv").lines()).noneMatch((l) -> l.startsWith(RETIRED + ","));
-		String pathways = body("/pathways.csv?includeHistorical=true");
+		assertThat(Pages.body(this.mvc, "/programs.csv").lines()).noneMatch((l) -> l.startsWith(RETIRED + ","));
+		String pathways = Pages.body(this.mvc, "/pathways.csv?includeHistorical=true");
 		assertThat(pathways.lines().filter((l) -> l.startsWith(RETIRED))).hasSize(4)
 			.allSatisfy((l) -> assertThat(l).contains(",historical,"));
-		assertThat(body("/pathways.csv").lines()).noneMatch((l) -> l.startsWith(RETIRED));
+		assertThat(Pages.body(this.mvc, "/pathways.csv").lines()).noneMatch((l) -> l.startsWith(RETIRED));
 	}
 
 	@Test
@@ -170,17 +165,6 @@ class RetiredAndHistoricalTests {
 		CatalogFigures.Figures computed = this.figures.compute();
 		assertThat(computed.programMonths().of()).isEqualTo(CatalogJson.array("programs").size() - 1);
 		assertThat(computed.shares().of()).isEqualTo(CatalogJson.array("pathways").size() - historical().size());
-	}
-
-	private JsonNode json(String url) throws Exception {
-		return JsonMapper.builder().build().readTree(body(url));
-	}
-
-	private String body(String url) throws Exception {
-		return this.mvc.perform(get(URI.create(url)).accept(MediaType.ALL))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static List<String> ids(JsonNode page) {

@@ -1,6 +1,5 @@
 package org.steppingstone.catalog;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,76 +36,23 @@ class SchemaConstraintTests {
 		assertRejected(constraint, () -> this.jdbc.sql(PATHWAY).params(id, kind, share, basis, status).update());
 	}
 
-	@Test
-	void shouldRejectACourseWithoutAProgram() {
-		assertRejected("fk_courses_program", () -> this.jdbc.sql("""
-				insert into courses (id, program_id, position, title, elective, source_id)
-				values ('orphan-course', 'no-such-program', 1, 'Orphan', false, 'mitx-scm-faq')""").update());
-	}
-
-	@Test
-	void shouldRejectADuplicateSlug() {
-		assertRejected("pk_programs", () -> this.jdbc.sql("""
-				insert into programs (id, title, institution_id, field, summary, status)
-				values ('mitx-supply-chain-management', 'Copy', 'mit', 'Engineering', 'A copy.', 'active')""")
-			.update());
-	}
-
-	@Test
-	void shouldRejectAPositionBelowOne() {
-		assertRejected("ck_courses_position", () -> this.jdbc.sql("""
-				insert into courses (id, program_id, position, title, elective, source_id)
-				values ('zero-course', 'mitx-supply-chain-management', 0, 'Zero', false, 'mitx-scm-faq')""").update());
-	}
-
-	@Test
-	void shouldRejectANegativePrice() {
-		assertRejected("ck_programs_price_value", () -> this.jdbc.sql("""
-				update programs set price_value = -1 where id = 'mitx-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectAPriceWithoutASource() {
-		assertRejected("ck_programs_price_sourced", () -> this.jdbc.sql("""
-				update programs set price_source_id = null where id = 'mitx-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectALengthWhoseMaximumIsBelowItsMinimum() {
-		assertRejected("ck_programs_length", () -> this.jdbc.sql("""
-				update programs set length_min = 30 where id = 'mitx-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectAFieldOutsideTheControlledList() {
-		assertRejected("ck_programs_field", () -> this.jdbc.sql("""
-				update programs set field = 'Astrology' where id = 'mitx-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectAnUndatedFormatDate() {
-		assertRejected("ck_programs_price_as_of", () -> this.jdbc.sql("""
-				update programs set price_as_of = '15/02/2017' where id = 'mitx-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectAPathwayWhoseInstitutionIsNotItsDegrees() {
-		assertRejected("fk_pathways_degree", () -> this.jdbc.sql("""
-				update pathways set institution_id = 'columbia-university'
-				where id = 'mitx-supply-chain-management-to-mit-masters-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectATuitionBelowZero() {
-		assertRejected("ck_degrees_tuition", () -> this.jdbc.sql("""
-				update degrees set tuition_value = -5 where id = 'mit-masters-supply-chain-management'""").update());
-	}
-
-	@Test
-	void shouldRejectASourceOfUnknownKind() {
-		assertRejected("ck_sources_kind", () -> this.jdbc.sql("""
-				insert into sources (id, url, title, publisher, kind)
-				values ('a-blog', 'https://example.org', 'A blog', 'Someone', 'rumour')""").update());
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					fk_courses_program | insert into courses (id, program_id, position, title, elective, source_id) values ('orphan-course', 'no-such-program', 1, 'Orphan', false, 'mitx-scm-faq')
+					pk_programs | insert into programs (id, title, institution_id, field, summary, status) values ('mitx-supply-chain-management', 'Copy', 'mit', 'Engineering', 'A copy.', 'active')
+					ck_courses_position | insert into courses (id, program_id, position, title, elective, source_id) values ('zero-course', 'mitx-supply-chain-management', 0, 'Zero', false, 'mitx-scm-faq')
+					ck_programs_price_value | update programs set price_value = -1 where id = 'mitx-supply-chain-management'
+					ck_programs_price_sourced | update programs set price_source_id = null where id = 'mitx-supply-chain-management'
+					ck_programs_length | update programs set length_min = 30 where id = 'mitx-supply-chain-management'
+					ck_programs_field | update programs set field = 'Astrology' where id = 'mitx-supply-chain-management'
+					ck_programs_price_as_of | update programs set price_as_of = '15/02/2017' where id = 'mitx-supply-chain-management'
+					fk_pathways_degree | update pathways set institution_id = 'columbia-university' where id = 'mitx-supply-chain-management-to-mit-masters-supply-chain-management'
+					ck_degrees_tuition | update degrees set tuition_value = -5 where id = 'mit-masters-supply-chain-management'
+					ck_sources_kind | insert into sources (id, url, title, publisher, kind) values ('a-blog', 'https://example.org', 'A blog', 'Someone', 'rumour')
+					""")
+	void shouldRejectAStatementThatBreaksAConstraint(String constraint, String statement) {
+		assertRejected(constraint, () -> this.jdbc.sql(statement).update());
 	}
 
 	private static void assertRejected(String constraint, Runnable statement) {

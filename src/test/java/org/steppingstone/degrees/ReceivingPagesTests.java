@@ -205,6 +205,7 @@ class ReceivingPagesTests {
 			"/degrees/%3Cscript%3E" })
 	void shouldAnswerUnknownSlugsWithNotFound(String url) throws Exception {
 		Document page = Pages.fetch(this.mvc, url, 404);
+		assertThat(page.title()).isEqualTo("Page not found — Stepping Stone");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("We could not find that page");
 	}
 

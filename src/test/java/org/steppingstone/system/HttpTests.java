@@ -90,7 +90,8 @@ class HttpTests {
 			.expectHeader()
 			.valueMatches(HttpHeaders.ALLOW, ".*GET.*")
 			.expectBody(String.class)
-			.value((body) -> assertThat(body).contains("This request cannot be answered"));
+			.value((body) -> assertThat(body).contains("This request cannot be answered",
+					"<title>Something went wrong — Stepping Stone</title>"));
 	}
 
 	@Test
