@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.steppingstone.api.Api.SCM_PATHWAY;
+import static org.steppingstone.CatalogJson.SCM_PATHWAY;
 import static org.steppingstone.api.Api.fields;
 import static org.steppingstone.api.Api.texts;
 
