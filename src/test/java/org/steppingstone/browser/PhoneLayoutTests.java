@@ -143,6 +143,18 @@ class PhoneLayoutTests {
 		assertWithinTheWidth(route.findElements(By.tagName("td")));
 	}
 
+	// A grid item is as wide as its longest line unless the style sheet says otherwise:
+	// a long title once pushed every card past a phone's right edge.
+	@ParameterizedTest
+	@ValueSource(strings = { "/programs", "/degrees", "/sources", "/routes?field=business-management&maxCost=40000" })
+	void shouldKeepEveryCardWithinAPhonesWidth(String page) {
+		this.phone.get(url(page));
+		assertThat(documentWidth(this.phone)).as(page).isLessThanOrEqualTo(375L);
+		List<WebElement> cards = this.phone.findElements(By.cssSelector(".program-list > li, .sources > li"));
+		assertThat(cards).as(page).isNotEmpty();
+		assertWithinTheWidth(cards.subList(0, Math.min(3, cards.size())));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/programs", "/pathways?kind=credit", "/programs?maxPrice=abc", TWO })
 	void shouldStayAccessibleOnAPhone(String page) {
