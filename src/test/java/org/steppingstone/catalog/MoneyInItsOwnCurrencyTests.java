@@ -103,7 +103,7 @@ class MoneyInItsOwnCurrencyTests {
 		Document page = Pages.fetch(this.mvc, "/pathways/" + PATHWAY);
 		Element calculator = page.selectFirst(".calculator");
 		assertThat(calculator.selectFirst(".currency-notice").text()).contains("HK$242,000", "Hong Kong Dollar (HKD)",
-				"does not convert");
+				"never converts on its own");
 		assertThat(calculator.selectFirst("table.results").text()).doesNotContain("HK$", "242,000", "243,450");
 		assertThat(calculator.selectFirst(".full-tuition").text()).contains("whole tuition");
 	}
