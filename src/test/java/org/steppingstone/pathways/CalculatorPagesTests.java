@@ -146,7 +146,13 @@ class CalculatorPagesTests {
 		Element tuition = tuitionRow(page);
 		assertThat(tuition.text()).contains("HK$242,000, not in US dollars", "as of 2024")
 			.doesNotContain("not stated", "your");
-		assertThat(page.selectFirst("table.results").text()).doesNotContain("HK$", "242,000");
+		// The Master's alone costs the published figure, which is not added to anything.
+		Element results = page.selectFirst("table.results");
+		assertThat(results.select("tbody tr").get(1).text()).contains("HK$242,000, not in US dollars");
+		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
+		assertThat(results.selectFirst("tfoot").text()).doesNotContain("HK$", "242,000");
+		assertThat(Pages.fetch(this.mvc, "/pathways/" + HKUST).selectFirst(".answer-items").text())
+			.contains("HK$242,000, not in US dollars");
 		assertThat(page.selectFirst("label[for=rate]").text()).isEqualTo("Exchange rate: US dollars for 1 HKD");
 		assertThat(page.getElementById("rate").val()).isEmpty();
 		assertThat(Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).getElementById("rate")).isNull();
