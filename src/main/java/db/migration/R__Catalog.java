@@ -1,5 +1,9 @@
 package db.migration;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -17,17 +21,27 @@ import org.steppingstone.data.CatalogLoader;
  * <p>
  * The file is {@code classpath:catalog/catalog.json} unless the Flyway placeholder
  * {@code catalog} names another resource ({@code spring.flyway.placeholders.catalog}).
+ * <p>
+ * The file is parsed, checked and turned into rows on a thread of its own as soon as
+ * Flyway resolves the migrations, while the versioned ones run: at start-up on an empty
+ * database only the inserts are left for this migration's turn.
  */
 public class R__Catalog implements JavaMigration {
 
 	private CatalogFile file;
 
+	private CompletableFuture<CatalogLoader.Rows> rows;
+
 	@Override
 	public ResolvedMigration getResolvedMigration(Configuration configuration, StatementInterceptor interceptor) {
 		// Flyway asks for the checksum here, with its configuration at hand.
-		this.file = CatalogFile.at(
-				configuration.getPlaceholders().getOrDefault("catalog", CatalogFile.DEFAULT_LOCATION),
-				configuration.getClassLoader());
+		if (this.file == null) {
+			ClassLoader classLoader = configuration.getClassLoader();
+			this.file = CatalogFile
+				.at(configuration.getPlaceholders().getOrDefault("catalog", CatalogFile.DEFAULT_LOCATION), classLoader);
+			CatalogFile read = this.file;
+			this.rows = CompletableFuture.supplyAsync(() -> CatalogLoader.rows(read.validated()), thread(classLoader));
+		}
 		return JavaMigration.super.getResolvedMigration(configuration, interceptor);
 	}
 
@@ -53,7 +67,26 @@ public class R__Catalog implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) {
-		new CatalogLoader(context.getConnection()).replaceWith(this.file.validated());
+		CatalogLoader.Rows catalog;
+		try {
+			catalog = this.rows.join();
+		}
+		catch (CompletionException ex) {
+			// The file's own error (InvalidCatalogException names the file, item and
+			// field).
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+		new CatalogLoader(context.getConnection()).replaceWith(catalog);
+	}
+
+	/** A daemon thread for one task, that loads classes and resources as Flyway does. */
+	private static Executor thread(ClassLoader classLoader) {
+		return (task) -> {
+			Thread thread = new Thread(task, "catalog-reader");
+			thread.setDaemon(true);
+			thread.setContextClassLoader(classLoader);
+			thread.start();
+		};
 	}
 
 }

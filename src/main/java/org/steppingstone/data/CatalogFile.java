@@ -2,9 +2,13 @@ package org.steppingstone.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +36,12 @@ public final class CatalogFile {
 
 	private static final String SCHEMA_LOCATION = "classpath:catalog/catalog.schema.json";
 
+	/**
+	 * Written by the build once the release's catalog has passed every check
+	 * ({@link CatalogCheck}): the digest of the file and the schema it passed.
+	 */
+	static final String CHECKED_LOCATION = "classpath:catalog/catalog.checked";
+
 	/** The arrays whose items carry an {@code id}, in the order they are loaded. */
 	static final List<String> ITEMS = List.of("sources", "institutions", "programs", "courses", "degrees", "pathways");
 
@@ -41,18 +51,23 @@ public final class CatalogFile {
 
 	private final byte[] schema;
 
-	private CatalogFile(String name, byte[] content, byte[] schema) {
+	private final String checkedByBuild;
+
+	private CatalogFile(String name, byte[] content, byte[] schema, String checkedByBuild) {
 		this.name = name;
 		this.content = content;
 		this.schema = schema;
+		this.checkedByBuild = checkedByBuild;
 	}
 
 	/** The file at a resource location, read but not yet parsed. */
 	public static CatalogFile at(String location, ClassLoader classLoader) {
 		DefaultResourceLoader loader = new DefaultResourceLoader(classLoader);
 		Resource resource = loader.getResource(location);
+		Resource checked = loader.getResource(CHECKED_LOCATION);
 		return new CatalogFile((resource.getFilename() != null) ? resource.getFilename() : location,
-				read(resource, location), read(loader.getResource(SCHEMA_LOCATION), SCHEMA_LOCATION));
+				read(resource, location), read(loader.getResource(SCHEMA_LOCATION), SCHEMA_LOCATION), checked.exists()
+						? new String(read(checked, CHECKED_LOCATION), StandardCharsets.US_ASCII).strip() : null);
 	}
 
 	/** The file's name, as error messages give it. */
@@ -73,18 +88,66 @@ public final class CatalogFile {
 	}
 
 	/**
-	 * The catalog, once it has passed the schema and every id it refers to exists.
+	 * The digest of the file and its schema: what the build records once they have passed
+	 * every check.
+	 */
+	String digest() {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(this.content);
+			sha.update(this.schema);
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+	/**
+	 * Whether the build checked this very file against this very schema: the release's
+	 * catalog, unchanged since.
+	 */
+	public boolean checkedByBuild() {
+		return digest().equals(this.checkedByBuild);
+	}
+
+	/**
+	 * The catalog, once it has passed the schema and every id it refers to exists. A file
+	 * the build has checked already ({@link #checkedByBuild()}) is only parsed: the
+	 * checks would find what they found then; any other file (edited since, or named by
+	 * the {@code catalog} placeholder) is checked in full.
 	 * @throws InvalidCatalogException naming the file, each broken item's id and field
 	 */
 	public JsonNode validated() {
-		JsonNode root;
 		JsonMapper mapper = JsonMapper.builder().build();
+		JsonNode root = parse(mapper);
+		if (!checkedByBuild()) {
+			check(mapper, root);
+		}
+		return root;
+	}
+
+	/**
+	 * The catalog, checked in full whatever the build recorded.
+	 * @throws InvalidCatalogException naming the file, each broken item's id and field
+	 */
+	JsonNode checked() {
+		JsonMapper mapper = JsonMapper.builder().build();
+		JsonNode root = parse(mapper);
+		check(mapper, root);
+		return root;
+	}
+
+	private JsonNode parse(JsonMapper mapper) {
 		try {
-			root = mapper.readTree(this.content);
+			return mapper.readTree(this.content);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidCatalogException(this.name, "not JSON: " + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	private void check(JsonMapper mapper, JsonNode root) {
 		Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
 			.getSchema(mapper.readTree(this.schema));
 		List<String> problems = new ArrayList<>();
@@ -97,7 +160,6 @@ public final class CatalogFile {
 		if (!problems.isEmpty()) {
 			throw new InvalidCatalogException(this.name, problems.stream().distinct().toList());
 		}
-		return root;
 	}
 
 	private String describe(JsonNode root, Error error) {

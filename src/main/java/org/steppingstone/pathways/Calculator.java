@@ -44,7 +44,9 @@ public class Calculator {
 			if (!valid) {
 				return new CalculatorPage(pathway, null, null);
 			}
-			PathwayRoute route = PathwayRoute.of(pathway, form);
+			// Our figures in another currency are converted here, with the learner's
+			// rate, before the arithmetic sees them; never without one.
+			PathwayRoute route = PathwayRoute.of(pathway, form.converted(form.foreign(pathway)));
 			List<String> sourceIds = new ArrayList<>(route.sourceIds());
 			sourceIds.addAll(pathway.getSourceIds());
 			return new CalculatorPage(pathway, route, this.provenance.load(Map.of(), sourceIds));

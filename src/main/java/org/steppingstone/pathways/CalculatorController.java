@@ -44,7 +44,7 @@ class CalculatorController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "calculator/calculator";
 		}
-		form.fill(page.route().estimate().inputs());
+		form.fill(page.route().estimate().inputs(), form.foreign(page.pathway()));
 		model.addAttribute("provenance", page.provenance());
 		return "calculator/calculator";
 	}

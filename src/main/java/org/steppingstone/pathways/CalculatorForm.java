@@ -1,6 +1,7 @@
 package org.steppingstone.pathways;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 import org.steppingstone.catalog.Months;
+import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.RouteInputs;
 
 /**
@@ -20,7 +22,7 @@ public class CalculatorForm {
 
 	/** The query parameters this binds: they select what the calculator shows. */
 	public static final Set<String> PARAMETERS = Set.of("pathway", "price", "tuition", "share", "programMonths",
-			"degreeMonths");
+			"degreeMonths", "rate");
 
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}")
 	@Size(max = 200, message = "{calculator.allowed.pathway}")
@@ -43,6 +45,12 @@ public class CalculatorForm {
 
 	@Size(max = 30, message = "{calculator.allowed.programMonths}")
 	private String programMonths;
+
+	/** US dollars for one unit of the currency a figure is published in. */
+	@DecimalMin(value = "0", inclusive = false, message = "{calculator.allowed.rate}")
+	@DecimalMax(value = "10000", message = "{calculator.allowed.rate}")
+	@Digits(integer = 5, fraction = 8, message = "{calculator.allowed.rate}")
+	private BigDecimal rate;
 
 	@Size(max = 30, message = "{calculator.allowed.degreeMonths}")
 	private String degreeMonths;
@@ -87,6 +95,14 @@ public class CalculatorForm {
 		this.programMonths = blankToNull(programMonths);
 	}
 
+	public BigDecimal getRate() {
+		return this.rate;
+	}
+
+	public void setRate(BigDecimal rate) {
+		this.rate = rate;
+	}
+
 	public String getDegreeMonths() {
 		return this.degreeMonths;
 	}
@@ -111,15 +127,50 @@ public class CalculatorForm {
 	}
 
 	/**
+	 * The pathway's figures in another currency than US dollars, converted with this
+	 * form's rate where it applies.
+	 */
+	public ForeignFigures foreign(Pathway pathway) {
+		return ForeignFigures.of(pathway, this);
+	}
+
+	/**
+	 * The figures the calculator counts: the learner's, and our figures in another
+	 * currency converted with the learner's rate. The form itself keeps what the learner
+	 * entered.
+	 */
+	CalculatorForm converted(ForeignFigures foreign) {
+		CalculatorForm figures = new CalculatorForm();
+		figures.pathway = this.pathway;
+		figures.price = (foreign.converted("price") != null) ? foreign.converted("price") : this.price;
+		figures.tuition = (foreign.converted("tuition") != null) ? foreign.converted("tuition") : this.tuition;
+		figures.share = this.share;
+		figures.programMonths = this.programMonths;
+		figures.degreeMonths = this.degreeMonths;
+		figures.rate = this.rate;
+		return figures;
+	}
+
+	/**
 	 * Shows the figures in use, so that the learner edits them rather than starting from
 	 * empty fields.
 	 */
 	void fill(RouteInputs inputs) {
-		this.price = plain(inputs.price());
-		this.tuition = plain(inputs.tuition());
+		fill(inputs, new ForeignFigures(List.of()));
+	}
+
+	/**
+	 * Shows the figures in use, so that the learner edits them rather than starting from
+	 * empty fields; a figure converted with the learner's rate stays empty, so that the
+	 * rate keeps converting it.
+	 */
+	void fill(RouteInputs inputs, ForeignFigures foreign) {
+		this.price = (foreign.converted("price") != null) ? null : plain(inputs.price());
+		this.tuition = (foreign.converted("tuition") != null) ? null : plain(inputs.tuition());
 		this.share = plain(inputs.sharePercent());
 		this.programMonths = (inputs.programMonths() != null) ? inputs.programMonths().toInput() : null;
 		this.degreeMonths = (inputs.degreeMonths() != null) ? inputs.degreeMonths().toInput() : null;
+		this.rate = plain(this.rate);
 	}
 
 	/** 1350 rather than 1350.00, and never 1.35E+3. */

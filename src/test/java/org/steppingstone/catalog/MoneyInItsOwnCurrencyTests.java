@@ -98,8 +98,11 @@ class MoneyInItsOwnCurrencyTests {
 		Document page = Pages.fetch(this.mvc, "/pathways/" + PATHWAY);
 		Element calculator = page.selectFirst(".calculator");
 		assertThat(calculator.selectFirst(".currency-notice").text()).contains("HK$242,000", "Hong Kong Dollar (HKD)",
-				"does not convert");
-		assertThat(calculator.selectFirst("table.results").text()).doesNotContain("HK$", "242,000", "243,450");
+				"never converts on its own");
+		Element results = calculator.selectFirst("table.results");
+		assertThat(results.text()).doesNotContain("243,450");
+		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
+		assertThat(results.select("tbody tr").get(1).text()).contains("HK$242,000, not in US dollars");
 		assertThat(calculator.selectFirst(".full-tuition").text()).contains("whole tuition");
 	}
 

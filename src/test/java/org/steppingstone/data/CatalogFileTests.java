@@ -2,7 +2,9 @@ package org.steppingstone.data;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppingstone.CatalogJson;
@@ -94,6 +96,47 @@ class CatalogFileTests {
 			.isNotEqualTo(checksum);
 		assertThat(CatalogFile.at(same.toUri().toString(), LOADER).checksum(CatalogLoader.VERSION + 1))
 			.isNotEqualTo(checksum);
+	}
+
+	@Test
+	void shouldFailTheBuildsCheckOnABrokenFileAndRecordNothing() throws Exception {
+		assertThatThrownBy(
+				() -> CatalogCheck.main(new String[] { this.dir.toString(), "classpath:catalog-broken/catalog.json" }))
+			.isInstanceOfSatisfying(InvalidCatalogException.class,
+					(ex) -> assertThat(ex.problems()).anySatisfy((problem) -> assertThat(problem)
+						.startsWith("catalog.json: degrees \"a-degree\" field tuition.currency: ")));
+		assertThat(this.dir.resolve("catalog/catalog.checked")).doesNotExist();
+	}
+
+	@Test
+	void shouldRecordWhatTheBuildCheckedSoThatStartUpOnlyParsesIt() throws Exception {
+		CatalogCheck.main(new String[] { this.dir.toString() });
+		CatalogFile release = CatalogFile.at(CatalogFile.DEFAULT_LOCATION, LOADER);
+		assertThat(this.dir.resolve("catalog/catalog.checked")).content().isEqualToIgnoringNewLines(release.digest());
+		// The build (process-classes) recorded the release's file: start-up skips the
+		// checks for it, and only for it.
+		assertThat(release.checkedByBuild()).isTrue();
+		ObjectNode catalog = (ObjectNode) JsonMapper.builder().build().readTree(CatalogJson.FILE.toFile());
+		((ObjectNode) catalog.get("degrees").get(0)).put("delivery", "by pigeon");
+		CatalogFile edited = CatalogFile.at(write(catalog, "catalog.json").toUri().toString(), LOADER);
+		assertThat(edited.checkedByBuild()).isFalse();
+		assertThatThrownBy(edited::validated).isInstanceOfSatisfying(InvalidCatalogException.class,
+				(ex) -> assertThat(ex.problems()).singleElement()
+					.asString()
+					.startsWith("catalog.json: degrees \"" + catalog.get("degrees").get(0).get("id").asString()
+							+ "\" field delivery: "));
+	}
+
+	@Test
+	void shouldStopFlywayOnABrokenFileNamingTheItemAndTheField() {
+		Flyway flyway = Flyway.configure()
+			.dataSource("jdbc:h2:mem:broken-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
+			.locations("classpath:db/migration")
+			.placeholders(Map.of("catalog", "classpath:catalog-broken/catalog.json"))
+			.load();
+		assertThatThrownBy(flyway::migrate).hasRootCauseInstanceOf(InvalidCatalogException.class)
+			.rootCause()
+			.hasMessageContaining("catalog.json: degrees \"a-degree\" field tuition.currency: ");
 	}
 
 	private Path write(JsonNode catalog, String name) throws Exception {

@@ -1,5 +1,9 @@
 package org.steppingstone.pathways;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalculatorPagesTests {
 
 	private static final String SCM = "mitx-supply-chain-management-to-mit-masters-supply-chain-management";
+
+	private static final String HKUST = "hkustx-big-data-technology-to-hkust-msc-big-data-technology";
 
 	@Autowired
 	private MockMvc mvc;
@@ -129,6 +135,71 @@ class CalculatorPagesTests {
 	}
 
 	@Test
+	void shouldSayThatAFigureInAnotherCurrencyIsPublishedNotMissing() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST);
+		Element notice = page.selectFirst(".currency-notice");
+		assertThat(notice.text()).contains("Master's tuition: HK$242,000", "published in Hong Kong Dollar (HKD)",
+				"as of 2024", "HKUST postgraduate catalogue 2024/25",
+				"enter this figure in US dollars at today's rate, or enter an exchange rate");
+		assertThat(page.selectFirst(".not-stated").text()).contains("Share of the degree credited")
+			.doesNotContain("Master's tuition");
+		Element tuition = tuitionRow(page);
+		assertThat(tuition.text()).contains("HK$242,000, not in US dollars", "as of 2024")
+			.doesNotContain("not stated", "your");
+		// The Master's alone costs the published figure, which is not added to anything.
+		Element results = page.selectFirst("table.results");
+		assertThat(results.select("tbody tr").get(1).text()).contains("HK$242,000, not in US dollars");
+		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
+		assertThat(results.selectFirst("tfoot").text()).doesNotContain("HK$", "242,000");
+		assertThat(Pages.fetch(this.mvc, "/pathways/" + HKUST).selectFirst(".answer-items").text())
+			.contains("HK$242,000, not in US dollars");
+		assertThat(page.selectFirst("label[for=rate]").text()).isEqualTo("Exchange rate: US dollars for 1 HKD");
+		assertThat(page.getElementById("rate").val()).isEmpty();
+		assertThat(Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).getElementById("rate")).isNull();
+	}
+
+	@Test
+	void shouldConvertWithTheLearnersRateAndSaySo() throws Exception {
+		JsonNode degree = item("degrees", "hkust-msc-big-data-technology");
+		JsonNode program = item("programs", "hkustx-big-data-technology");
+		assertThat(degree.at("/tuition/currency").asString()).isEqualTo("HKD");
+		assertThat(degree.at("/credit_reduces_tuition/value").booleanValue()).isFalse();
+		BigDecimal rate = new BigDecimal("0.128");
+		BigDecimal tuition = degree.at("/tuition/value").decimalValue().multiply(rate);
+		// The whole tuition is charged to students admitted with credit.
+		BigDecimal stacked = program.at("/price/value").decimalValue().add(tuition);
+
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST + "&rate=0.128");
+		Element results = page.selectFirst("table.results");
+		assertThat(results.select("tbody tr").get(0).text()).contains(usd(stacked));
+		assertThat(results.select("tbody tr").get(1).text()).contains(usd(tuition));
+		assertThat(page.selectFirst(".currency-notice").text()).contains("Master's tuition: HK$242,000",
+				"Converted at your exchange rate of 1 HKD = 0.128 US dollars: " + usd(tuition),
+				"The rate is yours, not our sources'");
+		assertThat(tuitionRow(page).text()).contains(usd(tuition), "HK$242,000 at your rate, 1 HKD = 0.128 US dollars",
+				"as of 2024");
+		assertThat(page.getElementById("rate").val()).isEqualTo("0.128");
+		assertThat(page.getElementById("tuition").val()).isEmpty();
+
+		Document own = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST + "&rate=0.128&tuition=30000");
+		assertThat(own.selectFirst("table.results tbody tr:nth-child(2)").text()).contains("US$30,000");
+		assertThat(own.selectFirst(".currency-notice").text()).doesNotContain("Converted");
+		assertThat(tuitionRow(own).text()).contains("your figure");
+	}
+
+	@Test
+	void shouldRefuseABadRateWithAClearMessage() throws Exception {
+		for (String rate : new String[] { "abc", "0", "-0.1", "20000", "0.1234567891" }) {
+			Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST + "&rate=" + rate, 400);
+			assertThat(page.select(".error-summary li").eachText()).as(rate)
+				.containsExactly("Exchange rate: enter how many US dollars one unit of the currency is worth, "
+						+ "a number above 0 and up to 10,000 with at most 8 decimals, such as 0.128");
+			assertThat(page.getElementById("rate").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("table.results")).isEmpty();
+		}
+	}
+
+	@Test
 	void shouldOfferEveryPathwayWhenNoneIsChosen() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/calculator");
 		assertThat(page.select("select#pathway option")).hasSize(35);
@@ -138,6 +209,29 @@ class CalculatorPagesTests {
 	void shouldAnswerAnUnknownPathwayWithNotFound() throws Exception {
 		Pages.fetch(this.mvc, "/calculator?pathway=no-such-pathway", 404);
 		Pages.fetch(this.mvc, "/calculator?pathway=%3Cscript%3E", 404);
+	}
+
+	private static Element tuitionRow(Document page) {
+		return page.select("table.inputs tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().equals("Master's tuition"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static JsonNode item(String array, String id) {
+		return CatalogJson.array(array)
+			.stream()
+			.filter((item) -> item.get("id").asString().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** US$30,976 or US$30,976.50, as the site writes amounts. */
+	private static String usd(BigDecimal amount) {
+		BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+		return (cents.stripTrailingZeros().scale() <= 0) ? String.format(Locale.ROOT, "US$%,d", cents.longValue())
+				: String.format(Locale.ROOT, "US$%,.2f", cents);
 	}
 
 }

@@ -1,0 +1,105 @@
+package org.steppingstone.pathways;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import org.steppingstone.catalog.Degree;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.source.SourcedAmount;
+
+/**
+ * Our figures for a pathway that are published in another currency than the calculator's
+ * US dollars. Such a figure is stated, only not in US dollars: the calculator never
+ * converts it on its own, but converts it with an exchange rate the learner enters, and
+ * says that the rate was theirs.
+ *
+ * @param figures the price and the tuition when published in another currency
+ */
+public record ForeignFigures(List<Figure> figures) {
+
+	/**
+	 * The pathway's figures in other currencies, converted with the learner's rate where
+	 * the form gives one and no figure of its own for that input.
+	 */
+	public static ForeignFigures of(Pathway pathway, CalculatorForm form) {
+		Degree degree = pathway.getDegree();
+		SourcedAmount price = foreign(pathway.getProgram().getPrice());
+		SourcedAmount tuition = (degree != null) ? foreign(degree.getTuition()) : null;
+		// One rate, for one currency: the first figure's (a second currency stays
+		// unconverted).
+		Currency currency = (price != null) ? price.currency() : (tuition != null) ? tuition.currency() : null;
+		List<Figure> figures = new ArrayList<>();
+		if (price != null) {
+			figures.add(Figure.of("price", price, form.getPrice(), form.getRate(), currency));
+		}
+		if (tuition != null) {
+			figures.add(Figure.of("tuition", tuition, form.getTuition(), form.getRate(), currency));
+		}
+		return new ForeignFigures(List.copyOf(figures));
+	}
+
+	private static SourcedAmount foreign(SourcedAmount amount) {
+		return (amount != null && amount.value() != null && amount.currency() != null
+				&& !amount.isIn(PathwayRoute.CURRENCY)) ? amount : null;
+	}
+
+	/** The figure of an input, or null when it is in US dollars or not stated. */
+	public Figure figure(String input) {
+		return this.figures.stream().filter((figure) -> figure.input().equals(input)).findFirst().orElse(null);
+	}
+
+	/** The converted figure of an input, or null when it has none. */
+	public BigDecimal converted(String input) {
+		Figure figure = figure(input);
+		return (figure != null) ? figure.converted() : null;
+	}
+
+	/**
+	 * The inputs that our sources do not state at all: the estimate's missing ones less
+	 * those published in another currency.
+	 */
+	public List<String> notStated(List<String> missing) {
+		return missing.stream()
+			.filter((input) -> this.figures.stream().noneMatch((figure) -> figure.input().equals(input)))
+			.toList();
+	}
+
+	/** Whether the pathway has a figure the learner's rate would convert. */
+	public boolean isEmpty() {
+		return this.figures.isEmpty();
+	}
+
+	/** The currency a rate converts from: the first figure's. */
+	public String currencyCode() {
+		return this.figures.isEmpty() ? null : this.figures.get(0).published().currency().getCurrencyCode();
+	}
+
+	/**
+	 * One figure as published, and what the learner's rate made of it.
+	 *
+	 * @param input the calculator's input ({@code price} or {@code tuition})
+	 * @param published the figure in its own currency, with its source and date
+	 * @param rate the learner's rate (US dollars for one unit of the currency), or null
+	 * @param converted the figure in US dollars at that rate, or null
+	 */
+	public record Figure(String input, SourcedAmount published, BigDecimal rate, BigDecimal converted) {
+
+		/**
+		 * Converted when the learner gave a rate for its currency and no figure of their
+		 * own for the input (their own figure, in US dollars, wins).
+		 */
+		static Figure of(String input, SourcedAmount published, BigDecimal learners, BigDecimal rate,
+				Currency rateCurrency) {
+			if (learners != null || rate == null || !published.currency().equals(rateCurrency)) {
+				return new Figure(input, published, null, null);
+			}
+			return new Figure(input, published, rate,
+					published.value().multiply(rate).setScale(2, RoundingMode.HALF_UP));
+		}
+
+	}
+
+}
