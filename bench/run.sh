@@ -530,10 +530,10 @@ report=$WORK/results.md
 	verdict "no page over 30 KB ($LIMIT_BYTES bytes) compressed" "${fail_size[@]}"
 } >"$report"
 mkdir -p "$(dirname "$RESULTS")"
-# Keep the section bench/soak.sh writes (between its markers) after this table.
+# Keep what follows this table (the section bench/soak.sh writes between its markers, and dated notes after it).
 if [ -f "$RESULTS" ] && grep -q '^<!-- soak.sh begin -->' "$RESULTS"; then
 	echo >>"$report"
-	sed -n '/^<!-- soak.sh begin -->/,/^<!-- soak.sh end -->/p' "$RESULTS" >>"$report"
+	sed -n '/^<!-- soak.sh begin -->/,$p' "$RESULTS" >>"$report"
 fi
 cp "$report" "$RESULTS"
 echo
