@@ -152,7 +152,7 @@ class CalculatorPagesTests {
 		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
 		assertThat(results.selectFirst("tfoot").text()).doesNotContain("HK$", "242,000");
 		assertThat(Pages.fetch(this.mvc, "/pathways/" + HKUST).selectFirst(".answer-items").text())
-			.contains("HK$242,000, not in US dollars");
+			.contains("Master's alone: HK$242,000 tuition", "published in another currency and not converted");
 		assertThat(page.selectFirst("label[for=rate]").text()).isEqualTo("Exchange rate: US dollars for 1 HKD");
 		assertThat(page.getElementById("rate").val()).isEmpty();
 		assertThat(Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).getElementById("rate")).isNull();

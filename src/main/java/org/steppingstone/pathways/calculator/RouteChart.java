@@ -23,8 +23,11 @@ public record RouteChart(List<Bar> bars, int width, int height) {
 	 */
 	static final int WIDTH = 400;
 
-	/** Room after the longer bar for its total. */
-	static final int TOTAL_WIDTH = 100;
+	/**
+	 * Room after the longer bar for its total: "US$123,456" in the chart's bold 17 px,
+	 * with the gap before it.
+	 */
+	static final int TOTAL_WIDTH = 120;
 
 	static final int LABEL_HEIGHT = 22;
 
