@@ -44,6 +44,11 @@ public final class CatalogJson {
 	 * The items a default listing shows: all but retired programs and historical
 	 * pathways.
 	 */
+	/** The item of the named array with this id. */
+	public static JsonNode item(String array, String id) {
+		return array(array).stream().filter((i) -> i.get("id").asString().equals(id)).findFirst().orElseThrow();
+	}
+
 	public static List<JsonNode> current(String name) {
 		return array(name).stream()
 			.filter((item) -> !item.has("status")

@@ -16,6 +16,7 @@ import org.steppingstone.system.Formats;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.CatalogJson.item;
 
 /**
  * Amounts are shown as published, in their own currency, and never mixed: HKUST's tuition
@@ -40,14 +41,6 @@ class MoneyInItsOwnCurrencyTests {
 
 	@Autowired
 	private Formats formats;
-
-	private static JsonNode item(String array, String id) {
-		return CatalogJson.array(array)
-			.stream()
-			.filter((i) -> i.get("id").asString().equals(id))
-			.findFirst()
-			.orElseThrow();
-	}
 
 	@Test
 	void theCatalogPublishesAnHkdTuitionBesideAUsdPrice() {

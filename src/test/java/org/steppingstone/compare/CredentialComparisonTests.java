@@ -20,6 +20,7 @@ import org.steppingstone.Pages;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.CatalogJson.item;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -241,14 +242,6 @@ class CredentialComparisonTests {
 
 	private static List<String> row(Element table, String key) {
 		return table.selectFirst("tbody tr#row-" + key).select("td").eachText();
-	}
-
-	private static JsonNode item(String array, String id) {
-		return CatalogJson.array(array)
-			.stream()
-			.filter((n) -> n.get("id").asString().equals(id))
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private static List<JsonNode> pathwaysWith(String field, String id) {

@@ -16,6 +16,7 @@ import org.steppingstone.Pages;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.CatalogJson.item;
 
 /**
  * The calculator on pathway pages and at /calculator. MIT SCM: price $1,350 (as of
@@ -215,14 +216,6 @@ class CalculatorPagesTests {
 		return page.select("table.inputs tbody tr")
 			.stream()
 			.filter((row) -> row.selectFirst("th").text().equals("Master's tuition"))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private static JsonNode item(String array, String id) {
-		return CatalogJson.array(array)
-			.stream()
-			.filter((item) -> item.get("id").asString().equals(id))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -29,6 +29,7 @@ import org.steppingstone.routes.RouteFinder.RouteResults;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.steppingstone.CatalogJson.item;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -283,14 +284,6 @@ class RouteFinderTests {
 		boolean full = Boolean.FALSE.equals(CatalogJson.value(degree, "credit_reduces_tuition.value"));
 		return price.add(full ? tuition
 				: tuition.multiply(BigDecimal.valueOf(100).subtract(share)).divide(BigDecimal.valueOf(100)));
-	}
-
-	private static JsonNode item(String array, String id) {
-		return CatalogJson.array(array)
-			.stream()
-			.filter((i) -> i.get("id").asString().equals(id))
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private static String slug(String label) {
