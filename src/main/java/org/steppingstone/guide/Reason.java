@@ -1,7 +1,6 @@
 package org.steppingstone.guide;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -11,28 +10,9 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "reasons")
-public class Reason {
-
-	@Id
-	private int position;
-
-	private String title;
-
-	private String description;
+public class Reason extends ListedItem {
 
 	protected Reason() {
-	}
-
-	public int getPosition() {
-		return this.position;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public String getDescription() {
-		return this.description;
 	}
 
 }
