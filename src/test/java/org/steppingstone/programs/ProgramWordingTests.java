@@ -1,0 +1,97 @@
+package org.steppingstone.programs;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Program pages and list word their figures as a learner reads them: a ceiling as "up
+ * to", a country by its name, a degree with its university, an undated figure as
+ * "(undated)", one month as "1 month".
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProgramWordingTests {
+
+	private static final String HKUST = "hkustx-big-data-technology";
+
+	private static final String SCM = "mitx-supply-chain-management";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private MessageSource messages;
+
+	@Test
+	void shouldSayTheCeilingWhereNoPathwayStatesTheShare() throws Exception {
+		List<JsonNode> own = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> w.get("program_id").asString().equals(HKUST))
+			.toList();
+		assertThat(own).allMatch((w) -> w.get("credit").get("share_percent").isNull());
+		String ceiling = own.stream()
+			.map((w) -> w.get("credit").get("max_share_percent"))
+			.filter((v) -> v != null && !v.isNull())
+			.map(JsonNode::decimalValue)
+			.max(BigDecimal::compareTo)
+			.orElseThrow()
+			.stripTrailingZeros()
+			.toPlainString() + " %";
+		Element card = card(Pages.fetch(this.mvc, "/programs"), HKUST);
+		assertThat(card.text()).contains("Largest credit share up to " + ceiling + " (a ceiling)");
+		String answer = Pages.fetch(this.mvc, "/programs/" + HKUST).selectFirst(".answer-first").text();
+		assertThat(answer).contains("Up to " + ceiling + " of a degree (a ceiling)")
+			.doesNotContain("No pathway states what share");
+	}
+
+	@Test
+	void shouldStillSayNotStatedWhereNoPathwayStatesAShareOrACeiling() throws Exception {
+		JsonNode program = CatalogJson.array("programs").stream().filter((p) -> {
+			List<JsonNode> own = CatalogJson.array("pathways")
+				.stream()
+				.filter((w) -> w.get("program_id").asString().equals(p.get("id").asString()))
+				.toList();
+			return !own.isEmpty() && own.stream()
+				.allMatch((w) -> w.get("credit").get("share_percent").isNull()
+						&& (w.get("credit").get("max_share_percent") == null
+								|| w.get("credit").get("max_share_percent").isNull()));
+		}).findFirst().orElseThrow();
+		String id = program.get("id").asString();
+		assertThat(card(Pages.fetch(this.mvc, "/programs"), id).text()).contains("Largest credit share not stated")
+			.doesNotContain("ceiling");
+		assertThat(Pages.fetch(this.mvc, "/programs/" + id).selectFirst(".answer-first").text())
+			.contains("No pathway states what share of the degree it credits.");
+	}
+
+	private static Element card(Document list, String programId) {
+		return list.select(".program-card")
+			.stream()
+			.filter((c) -> c.selectFirst("h3 a").attr("href").equals("/programs/" + programId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
