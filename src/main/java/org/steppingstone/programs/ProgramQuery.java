@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.steppingstone.catalog.StudyField;
+import org.steppingstone.system.Formats;
 
 /**
  * The catalog's filters and sort order, bound from the query string of {@code /programs}.
@@ -163,7 +164,7 @@ public class ProgramQuery {
 		add(active, page, "currency", this.currency);
 		add(active, page, "maxMonths", this.maxMonths);
 		add(active, page, "credit", Boolean.TRUE.equals(this.credit) ? "yes" : null);
-		add(active, page, "country", this.country);
+		add(active, page, "country", Formats.countryName(this.country));
 		add(active, page, "q", this.q);
 		add(active, page, "includeRetired", Boolean.TRUE.equals(this.includeRetired) ? "yes" : null);
 		return active;

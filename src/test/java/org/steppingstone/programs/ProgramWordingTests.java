@@ -86,6 +86,17 @@ class ProgramWordingTests {
 			.contains("No pathway states what share of the degree it credits.");
 	}
 
+	@Test
+	void shouldNameTheCountryOfTheActiveFilter() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/programs?country=HK");
+		assertThat(page.select(".active-filters a").eachText())
+			.containsExactly("Receiving university's country: Hong Kong SAR China ×");
+		assertThat(page.select(".active-filters a").attr("aria-label")).contains("Hong Kong SAR China")
+			.doesNotContain(": HK");
+		assertThat(page.selectFirst(".filter-summary").text())
+			.isEqualTo("Receiving university's country: Hong Kong SAR China");
+	}
+
 	private static Element card(Document list, String programId) {
 		return list.select(".program-card")
 			.stream()
