@@ -97,6 +97,18 @@ class ProgramWordingTests {
 			.isEqualTo("Receiving university's country: Hong Kong SAR China");
 	}
 
+	@Test
+	void shouldNameTheUniversityOfTheCheapestRoutesDegree() throws Exception {
+		JsonNode degree = CatalogJson.array("degrees")
+			.stream()
+			.filter((d) -> d.get("id").asString().equals("mit-masters-supply-chain-management"))
+			.findFirst()
+			.orElseThrow();
+		String answer = Pages.fetch(this.mvc, "/programs/" + SCM).selectFirst(".answer-first").text();
+		assertThat(answer).contains(", with Massachusetts Institute of Technology's " + degree.get("title").asString()
+				+ " (2017–2018 prices)");
+	}
+
 	private static Element card(Document list, String programId) {
 		return list.select(".program-card")
 			.stream()
