@@ -109,6 +109,22 @@ class ProgramWordingTests {
 				+ " (2017–2018 prices)");
 	}
 
+	@Test
+	void shouldWriteAnUndatedFigureAsTheDatedOnesAre() throws Exception {
+		JsonNode length = CatalogJson.array("programs")
+			.stream()
+			.filter((p) -> p.get("id").asString().equals(SCM))
+			.findFirst()
+			.orElseThrow()
+			.get("length_months");
+		assertThat(length.get("as_of").isNull()).isTrue();
+		String months = length.get("min").asInt() + "–" + length.get("max").asInt() + " months";
+		assertThat(card(Pages.fetch(this.mvc, "/programs"), SCM).text()).contains(months + " (undated)");
+		String glance = Pages.fetch(this.mvc, "/programs/" + SCM).selectFirst(".glance").text();
+		assertThat(glance).contains(months + " (undated)").doesNotContain(months + " undated");
+		assertThat(card(Pages.fetch(this.mvc, "/programs"), "adelaidex-big-data").text()).contains("12 months (2022)");
+	}
+
 	private static Element card(Document list, String programId) {
 		return list.select(".program-card")
 			.stream()
