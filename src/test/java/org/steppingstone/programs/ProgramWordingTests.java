@@ -125,6 +125,58 @@ class ProgramWordingTests {
 		assertThat(card(Pages.fetch(this.mvc, "/programs"), "adelaidex-big-data").text()).contains("12 months (2022)");
 	}
 
+	@ParameterizedTest(name = "{0} and {1} months")
+	@CsvSource(delimiter = '|', value = { "1 | 1 | 1 month", "12–24 | 24 | 12–24 months", "0.5 | 0.5 | 0.5 months",
+			"1–2 | 2 | 1–2 months", "17.5 | 17.5 | 17.5 months" })
+	void shouldWriteOneMonthAndManyMonths(String text, BigDecimal count, String expected) {
+		assertThat(this.messages.getMessage("unit.months", new Object[] { text, count }, Locale.ENGLISH))
+			.isEqualTo(expected);
+	}
+
+	@Test
+	void shouldSayOneMonthInTheCalculator() throws Exception {
+		String pathway = "mitx-supply-chain-management-to-mit-masters-supply-chain-management";
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + pathway + "&programMonths=1");
+		assertThat(page.selectFirst("table.inputs").text()).contains("1 month").doesNotContain("1 months");
+	}
+
+	/** A missed count would print "{1}" where the word belongs. */
+	@Test
+	void shouldPassTheCountToEveryMonthsMessage() throws IOException {
+		Pattern call = Pattern.compile("unit\\.months\\(");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				String text = Files.readString(file);
+				Matcher m = call.matcher(text);
+				while (m.find()) {
+					assertThat(topLevelArguments(text, m.end())).as(file + " at " + m.start()).isEqualTo(2);
+				}
+			}
+		}
+	}
+
+	/** How many comma-separated arguments the call whose "(" ends before start has. */
+	private static int topLevelArguments(String text, int start) {
+		int depth = 0;
+		int count = 1;
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(' || c == '{') {
+				depth++;
+			}
+			else if ((c == ')' || c == '}') && depth > 0) {
+				depth--;
+			}
+			else if (c == ')') {
+				return count;
+			}
+			else if (c == ',' && depth == 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	private static Element card(Document list, String programId) {
 		return list.select(".program-card")
 			.stream()
