@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -155,11 +156,12 @@ public class ProgramQuery {
 	/**
 	 * The filters in force, each with a link to the same page without it.
 	 * @param page the current page's URL with its query string
+	 * @param institutionName the name of an institution by its id
 	 */
-	public List<ActiveFilter> activeFilters(UriComponentsBuilder page) {
+	public List<ActiveFilter> activeFilters(UriComponentsBuilder page, Function<String, String> institutionName) {
 		List<ActiveFilter> active = new ArrayList<>();
 		add(active, page, "field", StudyField.fromSlug(this.field).map(StudyField::getLabel).orElse(this.field));
-		add(active, page, "institution", this.institution);
+		add(active, page, "institution", (this.institution != null) ? institutionName.apply(this.institution) : null);
 		add(active, page, "maxPrice", (this.maxPrice != null) ? this.maxPrice.toPlainString() : null);
 		add(active, page, "currency", this.currency);
 		add(active, page, "maxMonths", this.maxMonths);

@@ -98,6 +98,15 @@ class ProgramWordingTests {
 	}
 
 	@Test
+	void shouldNameTheUniversityOfTheActiveFilter() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/programs?institution=mit");
+		assertThat(page.select(".active-filters a").eachText())
+			.containsExactly("University: Massachusetts Institute of Technology ×");
+		assertThat(page.selectFirst(".filter-summary").text())
+			.isEqualTo("University: Massachusetts Institute of Technology");
+	}
+
+	@Test
 	void shouldNameTheUniversityOfTheCheapestRoutesDegree() throws Exception {
 		JsonNode degree = CatalogJson.array("degrees")
 			.stream()
