@@ -7,6 +7,7 @@ import java.util.List;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.source.SourcedAmount;
 
 /**

@@ -16,6 +16,7 @@ import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.catalog.Titles;
 import org.steppingstone.guide.ComparisonAspect;
 import org.steppingstone.guide.GuideRepository;

@@ -58,7 +58,7 @@ public class PageDescriptions {
 
 	private void addMonths(List<String> figures, SourcedRange length) {
 		if (length != null) {
-			figures.add(message("unit.months", this.formats.range(length.min(), length.max())));
+			figures.add(message("unit.months", this.formats.range(length.min(), length.max()), length.max()));
 		}
 	}
 

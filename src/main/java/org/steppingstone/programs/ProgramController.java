@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
 import org.steppingstone.discovery.StructuredData;
@@ -61,8 +62,15 @@ class ProgramController {
 		if (programs == null) {
 			return "programs/programList";
 		}
-		model.addAttribute("activeFilters", query
-			.activeFilters(UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())));
+		model.addAttribute("activeFilters",
+				query.activeFilters(
+						UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()),
+						(id) -> listing.institutions()
+							.stream()
+							.filter((i) -> i.getId().equals(id))
+							.map(Institution::getName)
+							.findFirst()
+							.orElse(id)));
 		model.addAttribute("csvUrl", SiteUrls.export("/programs.csv", request));
 		model.addAttribute("jsonLd",
 				this.structuredData.programList(programs.stream().map(ProgramRow::program).toList(), SiteUrls.base()));

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ShareCredited;
+import org.steppingstone.source.Source;
 import org.steppingstone.source.Provenance;
 
 /**
@@ -70,6 +72,17 @@ public record ProgramPage(Program program, List<Course> courses, List<Pathway> p
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
+	}
+
+	/**
+	 * The shares its pathways state and, apart from them, the highest ceiling where a
+	 * university states only the most it may credit, as the comparison reads them.
+	 */
+	public ShareCredited shareCredited() {
+		return ShareCredited.of(this.pathways, (id) -> {
+			Source source = this.provenance.source(id);
+			return (source != null) ? source.getPublishedOn() : null;
+		});
 	}
 
 	/**

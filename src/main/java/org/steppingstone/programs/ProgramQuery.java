@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.steppingstone.catalog.StudyField;
+import org.steppingstone.system.Formats;
 
 /**
  * The catalog's filters and sort order, bound from the query string of {@code /programs}.
@@ -154,16 +156,17 @@ public class ProgramQuery {
 	/**
 	 * The filters in force, each with a link to the same page without it.
 	 * @param page the current page's URL with its query string
+	 * @param institutionName the name of an institution by its id
 	 */
-	public List<ActiveFilter> activeFilters(UriComponentsBuilder page) {
+	public List<ActiveFilter> activeFilters(UriComponentsBuilder page, Function<String, String> institutionName) {
 		List<ActiveFilter> active = new ArrayList<>();
 		add(active, page, "field", StudyField.fromSlug(this.field).map(StudyField::getLabel).orElse(this.field));
-		add(active, page, "institution", this.institution);
+		add(active, page, "institution", (this.institution != null) ? institutionName.apply(this.institution) : null);
 		add(active, page, "maxPrice", (this.maxPrice != null) ? this.maxPrice.toPlainString() : null);
 		add(active, page, "currency", this.currency);
 		add(active, page, "maxMonths", this.maxMonths);
 		add(active, page, "credit", Boolean.TRUE.equals(this.credit) ? "yes" : null);
-		add(active, page, "country", this.country);
+		add(active, page, "country", Formats.countryName(this.country));
 		add(active, page, "q", this.q);
 		add(active, page, "includeRetired", Boolean.TRUE.equals(this.includeRetired) ? "yes" : null);
 		return active;

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ShareCredited;
 
 /**
  * One program in the catalog list, with what the list filters and sorts by.
@@ -26,6 +27,14 @@ public record ProgramRow(Program program, List<Pathway> pathways, BigDecimal bes
 	/** The number of pathways to a degree or institution. */
 	public int pathwayCount() {
 		return this.pathways.size();
+	}
+
+	/**
+	 * The most of a degree a university may credit, where no pathway states the share it
+	 * grants but one states a ceiling; null otherwise.
+	 */
+	public BigDecimal shareCeiling() {
+		return (this.bestShare != null) ? null : ShareCredited.of(this.pathways, (id) -> null).ceiling();
 	}
 
 	/**

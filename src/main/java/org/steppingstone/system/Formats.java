@@ -80,6 +80,13 @@ public class Formats {
 
 	/** The English name of an ISO 3166-1 alpha-2 country code: US → United States. */
 	public String country(String code) {
+		return countryName(code);
+	}
+
+	/**
+	 * {@link #country(String)} where no bean is at hand, as for a query's active filters.
+	 */
+	public static String countryName(String code) {
 		return (code != null) ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : null;
 	}
 

@@ -44,7 +44,7 @@ class CredentialComparisonTests {
 				"Length", "Weekly effort", "Courses or credits", "Field", "Admission", "Pathways");
 		assertThat(row(table, "cost")).containsExactly("US$1,350 (2017)", "US$74,000 tuition (2018)",
 				"US$985.50 (2022)");
-		assertThat(row(table, "duration")).containsExactly("12–24 months undated", "10 months undated",
+		assertThat(row(table, "duration")).containsExactly("12–24 months (undated)", "10 months (undated)",
 				"12 months (2022)");
 		assertThat(row(table, "credits")).containsExactly("5 courses to pass", "90 MIT units", "5 courses to pass");
 		assertThat(row(table, "effort").get(2)).isEqualTo("not stated by our sources");

@@ -27,7 +27,7 @@ class ProgramCatalogTests {
 		query.setField("engineering");
 		query.setQ("robots");
 		var filters = query.activeFilters(org.springframework.web.util.UriComponentsBuilder.fromPath("/programs")
-			.query("field=engineering&q=robots&sort=price"));
+			.query("field=engineering&q=robots&sort=price"), (id) -> id);
 		assertThat(filters).extracting(ProgramQuery.ActiveFilter::value).containsExactly("Engineering", "robots");
 		assertThat(filters).extracting(ProgramQuery.ActiveFilter::removeUrl)
 			.containsExactly("/programs?q=robots&sort=price", "/programs?field=engineering&sort=price");

@@ -1,12 +1,10 @@
-package org.steppingstone.compare;
+package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-
-import org.steppingstone.catalog.Pathway;
 
 /**
  * The share of a Master's that a credential's credit pathways count for: the shares our
@@ -28,7 +26,7 @@ public record ShareCredited(BigDecimal min, BigDecimal max, String statedFrom, S
 	 * @param pathways the pathways whose credit counts
 	 * @param sourceDate the date of a source by its id, or null when undated
 	 */
-	static ShareCredited of(List<Pathway> pathways, Function<String, String> sourceDate) {
+	public static ShareCredited of(List<Pathway> pathways, Function<String, String> sourceDate) {
 		List<Pathway> credit = pathways.stream().filter(Pathway::isCredit).toList();
 		List<Pathway> stated = credit.stream().filter((w) -> w.getCreditSharePercent() != null).toList();
 		List<String> dates = stated.stream().map(Pathway::getAsOf).filter(Objects::nonNull).sorted().toList();
