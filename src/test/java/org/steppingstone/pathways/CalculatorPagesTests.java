@@ -65,6 +65,11 @@ class CalculatorPagesTests {
 			.selectFirst("table.results tfoot")
 			.text();
 		assertThat(dearer).contains("costs US$13,000 more").doesNotContain("−");
+		// 6 + 10 × 50 % = 11 months against 10: one month, not "1 months".
+		String oneMonth = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&programMonths=6&degreeMonths=10")
+			.selectFirst("table.results tfoot")
+			.text();
+		assertThat(oneMonth).contains("takes 1 month longer");
 	}
 
 	@Test
