@@ -191,6 +191,13 @@ class CalculatorPagesTests {
 		assertThat(own.selectFirst("table.results tbody tr:nth-child(2)").text()).contains("US$30,000");
 		assertThat(own.selectFirst(".currency-notice").text()).doesNotContain("Converted");
 		assertThat(tuitionRow(own).text()).contains("your figure");
+		// HKUST charges the whole tuition after credit: the chart's key says so.
+		assertThat(own.selectFirst("figure.route-chart figcaption").text())
+			.contains("Tuition, in full: the credit does not lower it")
+			.doesNotContain("rest of the degree");
+		assertThat(
+				Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).selectFirst("figure.route-chart figcaption").text())
+			.contains("Tuition for the rest of the degree");
 	}
 
 	@Test
