@@ -11,23 +11,12 @@ import org.steppingstone.source.Provenance;
  * Everything a degree's page shows: the degree and the MicroMasters credentials it
  * counts.
  *
- * @param id its slug
- * @param title its title
- * @param institution its university
- * @param field its field of study
- * @param delivery {@code on-campus}, {@code online}, {@code blended}, or null when both
- * or unstated
- * @param tuition whole-degree or full-year tuition as its note says, null when no source
- * states it
- * @param credits the credits the degree requires, null when no source states them
- * @param lengthMonths its length, null when no source states it
  * @param url the degree's own page
  * @param pathways the pathways from MicroMasters programs to it, by program title
  * @param sourceIds every source used for the degree, in the catalog's order
  * @param citedSources every source the response cites, by id
  * @param disagreements the facts of the degree and its pathways that the sources disagree
  * on
- * @param links its addresses
  */
 @Schema(description = "A Master's degree with the MicroMasters credentials it counts, every value with its source.")
 record DegreeDetails(@Schema(example = "mit-masters-supply-chain-management") String id, String title,

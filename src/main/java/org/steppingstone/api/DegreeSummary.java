@@ -9,19 +9,8 @@ import org.steppingstone.catalog.Degree;
  * A Master's degree that counts at least one MicroMasters credential, as the catalog
  * lists it.
  *
- * @param id its slug
- * @param title its title
- * @param institution its university
- * @param field its field of study
- * @param delivery {@code on-campus}, {@code online}, {@code blended}, or null when both
- * or unstated
- * @param tuition whole-degree or full-year tuition as its note says, null when no source
- * states it
- * @param credits the credits the degree requires, null when no source states them
- * @param lengthMonths its length, null when no source states it
  * @param url the degree's own page
  * @param pathwayCount the number of MicroMasters pathways to it
- * @param links its addresses
  */
 @Schema(description = "A Master's degree that counts at least one MicroMasters credential.")
 record DegreeSummary(@Schema(example = "mit-masters-supply-chain-management") String id, String title,
@@ -44,10 +33,8 @@ record DegreeSummary(@Schema(example = "mit-masters-supply-chain-management") St
 	 * A degree's total credits.
 	 *
 	 * @param value the number of credits
-	 * @param unit their unit
 	 * @param computed whether the total is computed (the note says how)
 	 * @param note what the total covers
-	 * @param source the id of the source
 	 */
 	@Schema(description = "A degree's total credits, with their source.")
 	record Credits(@Schema(example = "90") BigDecimal value, @Schema(allowableValues = {

@@ -5,15 +5,6 @@ import org.steppingstone.catalog.Institution;
 
 /**
  * A university that offers a MicroMasters program, counts one toward a degree, or both.
- *
- * @param id its slug
- * @param name its name
- * @param shortName its edX organisation key, null for receiving-only universities
- * @param country ISO 3166-1 alpha-2
- * @param website its website
- * @param programCount the MicroMasters programs it offers
- * @param acceptedPathwayCount the pathways that lead to it
- * @param html its page on the site
  */
 @Schema(description = "A university that offers a MicroMasters program, counts one toward a degree, or both.")
 record InstitutionItem(@Schema(example = "mit") String id, String name,

@@ -13,22 +13,14 @@ import org.steppingstone.source.Provenance;
  * Everything a pathway's page shows: the pathway, with the figures of its program and
  * degree that its route estimate starts from.
  *
- * @param id the pathway's slug
  * @param program the MicroMasters program, with its price and length
  * @param degree the receiving degree with its tuition, credits and length, or null when
  * only the university is known
- * @param receivingInstitution the receiving university
- * @param kind {@code credit}, {@code admission} or {@code non-degree}
  * @param credit the credit granted
- * @param admissionRequired whether a separate admission is required, null when not stated
- * @param onCampusRequired whether time on campus is required, null when not stated
  * @param conditions the conditions, in the sources' order
- * @param status {@code published} or {@code unverified}
- * @param asOf the date the pathway is known to hold
  * @param sourceIds the sources of its values
  * @param citedSources every source the response cites, by id
  * @param disagreements the facts of the pathway that the sources disagree on
- * @param links its addresses
  */
 @Schema(description = "A pathway with the figures of its program and degree, every value with its source.")
 record PathwayDetails(
@@ -68,12 +60,9 @@ record PathwayDetails(
 	/**
 	 * The program of a pathway, with the figures a route estimate starts from.
 	 *
-	 * @param id its slug
-	 * @param title its title
 	 * @param institution the university that offers it
 	 * @param price the total to earn the credential
 	 * @param lengthMonths the time to earn it
-	 * @param links its addresses
 	 */
 	@Schema(description = "The program of a pathway, with its price and length.")
 	record ProgramFigures(String id, String title, InstitutionRef institution, Money price, NumberRange lengthMonths,
@@ -84,12 +73,9 @@ record PathwayDetails(
 	 * The degree of a pathway, with the figures a route estimate starts from; its
 	 * university is the pathway's receiving institution.
 	 *
-	 * @param id its slug
-	 * @param title its title
 	 * @param tuition whole-degree or full-year tuition, as its note says
 	 * @param credits the credits it requires
 	 * @param lengthMonths its length
-	 * @param links its addresses
 	 */
 	@Schema(description = "The degree of a pathway, with its tuition, credits and length.")
 	record DegreeFigures(String id, String title, Money tuition, DegreeSummary.Credits credits,

@@ -12,19 +12,11 @@ import org.steppingstone.catalog.Program;
  * How a MicroMasters credential counts toward a degree, or toward a university when no
  * degree is named. Every value comes from the pathway's sources and holds as of its date.
  *
- * @param id the pathway's slug
  * @param program the MicroMasters program
  * @param degree the receiving degree, or null when only the university is known
- * @param receivingInstitution the receiving university
- * @param kind {@code credit}, {@code admission} or {@code non-degree}
  * @param credit the credit granted
- * @param admissionRequired whether a separate admission is required, null when not stated
- * @param onCampusRequired whether time on campus is required, null when not stated
  * @param conditions the conditions, in the sources' order
- * @param status {@code published} (an official source describes it) or {@code unverified}
- * @param asOf the date the pathway is known to hold
  * @param sourceIds the sources of its values
- * @param links its addresses
  */
 @Schema(description = "How a MicroMasters credential counts toward a degree. Its values come from its sources "
 		+ "(sourceIds) and hold as of its date (asOf).")
@@ -51,14 +43,6 @@ record PathwayItem(@Schema(example = "mitx-supply-chain-management-to-mit-master
 
 	/**
 	 * The credit a pathway grants.
-	 *
-	 * @param value the number of credits, null when not stated
-	 * @param unit their unit
-	 * @param sharePercent the share of the receiving degree the credential counts for,
-	 * 0–100, null when unknown
-	 * @param shareBasis {@code stated} by a source or {@code computed} as value / the
-	 * degree's total
-	 * @param text the credit in the sources' words
 	 */
 	@Schema(name = "PathwayCredit", description = "The credit a pathway grants.")
 	record Credit(@Schema(description = "The number of credits, null when not stated.") BigDecimal value,

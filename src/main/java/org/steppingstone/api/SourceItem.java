@@ -10,12 +10,6 @@ import org.steppingstone.source.Source;
  * A public page that catalog values come from, with the facts it backs.
  *
  * @param id the id values name it by
- * @param title its title
- * @param url its address
- * @param publisher who published it
- * @param publishedOn its own date, as precise as it states it; null when undated
- * @param kind {@code official}, {@code press}, {@code third-party} or {@code learner}
- * @param citations the facts it backs, on which item
  */
 @Schema(description = "A public page that catalog values come from, with the facts it backs.")
 record SourceItem(@Schema(example = "mitx-scm-faq") String id, String title, String url, String publisher,
@@ -33,13 +27,10 @@ record SourceItem(@Schema(example = "mitx-scm-faq") String id, String title, Str
 	/**
 	 * One fact a source backs.
 	 *
-	 * @param item what the fact is about: {@code program}, {@code degree} or
-	 * {@code pathway}
 	 * @param itemId the id of that item
 	 * @param itemTitle its title
 	 * @param fact what the source backs there, such as {@code price}, {@code length} or
 	 * {@code course}
-	 * @param self the item in the API
 	 */
 	@Schema(name = "SourceCitation", description = "One fact a source backs.")
 	record Cited(@Schema(allowableValues = {
