@@ -2,6 +2,7 @@ package org.steppingstone.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
@@ -16,9 +17,6 @@ import org.steppingstone.source.Provenance;
  * @param program the MicroMasters program, with its price and length
  * @param degree the receiving degree with its tuition, credits and length, or null when
  * only the university is known
- * @param credit the credit granted
- * @param conditions the conditions, in the sources' order
- * @param sourceIds the sources of its values
  * @param citedSources every source the response cites, by id
  * @param disagreements the facts of the pathway that the sources disagree on
  */
@@ -27,13 +25,8 @@ record PathwayDetails(
 		@Schema(example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") String id,
 		ProgramFigures program,
 		@Schema(description = "Null when only the receiving university is known.") DegreeFigures degree,
-		InstitutionRef receivingInstitution, @Schema(allowableValues = {
-				"credit", "admission", "non-degree" }) String kind,
-		PathwayItem.Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
-		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
-		@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
-		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds,
-		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links){
+		@JsonUnwrapped PathwayItem.Terms terms, List<CitedSource> citedSources, List<Disagreement> disagreements,
+		Links links) {
 
 	/**
 	 * A pathway with its program, the program's institution, the receiving institution,
@@ -51,10 +44,8 @@ record PathwayDetails(
 				(degree != null) ? new DegreeFigures(degree.getId(), degree.getTitle(), Money.of(degree.getTuition()),
 						DegreeSummary.Credits.of(degree.getCredits()), NumberRange.of(degree.getLength()),
 						Links.of("degrees", degree.getId())) : null,
-				InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), PathwayItem.Credit.of(pathway),
-				pathway.getAdmissionRequired(), pathway.getOnCampusRequired(), List.copyOf(pathway.getConditions()),
-				pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()), CitedSource.of(provenance),
-				Disagreement.of(provenance), Links.of("pathways", pathway.getId()));
+				PathwayItem.Terms.of(pathway), CitedSource.of(provenance), Disagreement.of(provenance),
+				Links.of("pathways", pathway.getId()));
 	}
 
 	/**

@@ -2,26 +2,21 @@ package org.steppingstone.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.source.Citation;
 import org.steppingstone.source.Source;
 
 /**
- * A public page that catalog values come from, with the facts it backs.
- *
- * @param id the id values name it by
+ * A public page that catalog values come from (the fields of a {@link CitedSource}), with
+ * the facts it backs.
  */
 @Schema(description = "A public page that catalog values come from, with the facts it backs.")
-record SourceItem(@Schema(example = "mitx-scm-faq") String id, String title, String url, String publisher,
-		@Schema(description = "Its own date: YYYY, YYYY-MM or YYYY-MM-DD; null when undated.",
-				example = "2017") String publishedOn,
-		@Schema(allowableValues = {
-				"official", "press", "third-party", "learner" }) String kind,
-		@Schema(description = "The facts it backs; empty for a background source.") List<Cited> citations){
+record SourceItem(@JsonUnwrapped CitedSource source,
+		@Schema(description = "The facts it backs; empty for a background source.") List<Cited> citations) {
 
 	static SourceItem of(Source source, List<Citation> citations) {
-		return new SourceItem(source.getId(), source.getTitle(), source.getUrl(), source.getPublisher(),
-				source.getPublishedOn(), source.getKind(), citations.stream().map(Cited::of).toList());
+		return new SourceItem(CitedSource.of(source), citations.stream().map(Cited::of).toList());
 	}
 
 	/**
