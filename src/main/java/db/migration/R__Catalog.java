@@ -12,6 +12,7 @@ import org.flywaydb.core.api.resolver.ResolvedMigration;
 import org.flywaydb.core.internal.jdbc.StatementInterceptor;
 import org.steppingstone.data.CatalogFile;
 import org.steppingstone.data.CatalogLoader;
+import org.steppingstone.data.CatalogRows;
 
 /**
  * The catalog, reloaded from its data file whenever the file changes: Flyway runs a
@@ -30,7 +31,7 @@ public class R__Catalog implements JavaMigration {
 
 	private CatalogFile file;
 
-	private CompletableFuture<CatalogLoader.Rows> rows;
+	private CompletableFuture<CatalogRows> rows;
 
 	@Override
 	public ResolvedMigration getResolvedMigration(Configuration configuration, StatementInterceptor interceptor) {
@@ -67,7 +68,7 @@ public class R__Catalog implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) {
-		CatalogLoader.Rows catalog;
+		CatalogRows catalog;
 		try {
 			catalog = this.rows.join();
 		}

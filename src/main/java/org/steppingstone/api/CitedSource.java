@@ -11,11 +11,6 @@ import org.steppingstone.source.Source;
  * A public page that values come from.
  *
  * @param id the id values name it by
- * @param title its title
- * @param url its address
- * @param publisher who published it
- * @param publishedOn its own date, as precise as it states it; null when undated
- * @param kind {@code official}, {@code press}, {@code third-party} or {@code learner}
  */
 @Schema(description = "A public page that values come from.")
 record CitedSource(@Schema(example = "mitx-scm-faq") String id, String title, String url, String publisher,

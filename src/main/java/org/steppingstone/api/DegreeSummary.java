@@ -2,6 +2,7 @@ package org.steppingstone.api;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
 
@@ -9,45 +10,21 @@ import org.steppingstone.catalog.Degree;
  * A Master's degree that counts at least one MicroMasters credential, as the catalog
  * lists it.
  *
- * @param id its slug
- * @param title its title
- * @param institution its university
- * @param field its field of study
- * @param delivery {@code on-campus}, {@code online}, {@code blended}, or null when both
- * or unstated
- * @param tuition whole-degree or full-year tuition as its note says, null when no source
- * states it
- * @param credits the credits the degree requires, null when no source states them
- * @param lengthMonths its length, null when no source states it
- * @param url the degree's own page
  * @param pathwayCount the number of MicroMasters pathways to it
- * @param links its addresses
  */
 @Schema(description = "A Master's degree that counts at least one MicroMasters credential.")
-record DegreeSummary(@Schema(example = "mit-masters-supply-chain-management") String id, String title,
-		InstitutionRef institution, FieldOfStudy field,
-		@Schema(description = "Null when both or unstated.", allowableValues = {
-				"on-campus", "online", "blended" }) String delivery,
-		@Schema(description = "Whole-degree or full-year tuition, as its note says; null when no source states it.") Money tuition,
-		@Schema(description = "Null when no source states them.") Credits credits,
-		@Schema(description = "In months; null when no source states it.") NumberRange lengthMonths, String url,
-		int pathwayCount, Links links){
+record DegreeSummary(@JsonUnwrapped DegreeFacts degree, int pathwayCount, Links links) {
 
 	static DegreeSummary of(Degree degree, int pathwayCount) {
-		return new DegreeSummary(degree.getId(), degree.getTitle(), InstitutionRef.of(degree.getInstitution()),
-				FieldOfStudy.of(degree.getField()), degree.getDelivery(), Money.of(degree.getTuition()),
-				Credits.of(degree.getCredits()), NumberRange.of(degree.getLength()), degree.getUrl(), pathwayCount,
-				Links.of("degrees", degree.getId()));
+		return new DegreeSummary(DegreeFacts.of(degree), pathwayCount, Links.of("degrees", degree.getId()));
 	}
 
 	/**
 	 * A degree's total credits.
 	 *
 	 * @param value the number of credits
-	 * @param unit their unit
 	 * @param computed whether the total is computed (the note says how)
 	 * @param note what the total covers
-	 * @param source the id of the source
 	 */
 	@Schema(description = "A degree's total credits, with their source.")
 	record Credits(@Schema(example = "90") BigDecimal value, @Schema(allowableValues = {

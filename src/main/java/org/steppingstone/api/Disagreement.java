@@ -12,11 +12,6 @@ import org.steppingstone.source.Provenance;
  * the catalog keeps.
  *
  * @param id the disagreement's id
- * @param about what it is about: {@code program}, {@code course}, {@code degree},
- * {@code pathway} or {@code institution}
- * @param aboutId the id of that item
- * @param label what the site calls that item
- * @param field the disputed field, such as {@code price_usd} or {@code length_months}
  * @param values each source's value
  */
 @Schema(description = "A fact the sources disagree on, with every value they give.")
@@ -37,12 +32,9 @@ record Disagreement(String id, @Schema(description = "What the disagreement is a
 	/**
 	 * One source's value.
 	 *
-	 * @param value the value as the source gives it (numbers, ranges and words mixed),
-	 * null when the catalog chose to leave the field empty
 	 * @param leftEmpty whether this is the catalog's choice to leave the field empty
 	 * @param source the id of the source
 	 * @param note what the value covers
-	 * @param kept whether this is the value the catalog shows
 	 */
 	@Schema(name = "DisagreementValue", description = "One source's value for a disputed fact.")
 	record Value(

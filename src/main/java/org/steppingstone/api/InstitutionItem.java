@@ -1,33 +1,22 @@
 package org.steppingstone.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Institution;
 
 /**
- * A university that offers a MicroMasters program, counts one toward a degree, or both.
- *
- * @param id its slug
- * @param name its name
- * @param shortName its edX organisation key, null for receiving-only universities
- * @param country ISO 3166-1 alpha-2
- * @param website its website
- * @param programCount the MicroMasters programs it offers
- * @param acceptedPathwayCount the pathways that lead to it
- * @param html its page on the site
+ * A university that offers a MicroMasters program, counts one toward a degree, or both:
+ * the fields of an {@link InstitutionRef}, then its website, counts and page.
  */
 @Schema(description = "A university that offers a MicroMasters program, counts one toward a degree, or both.")
-record InstitutionItem(@Schema(example = "mit") String id, String name,
-		@Schema(description = "The edX organisation key, null for a university that only receives.",
-				example = "MITx") String shortName,
-		@Schema(description = "ISO 3166-1 alpha-2 country code.", example = "US") String country, String website,
+record InstitutionItem(@JsonUnwrapped InstitutionRef institution, String website,
 		@Schema(description = "How many MicroMasters programs it offers (retired ones left out).") long programCount,
 		@Schema(description = "How many pathways lead to it (historical ones left out).") long acceptedPathwayCount,
 		@Schema(description = "Its page on the site.", example = "/institutions/mit") String html) {
 
 	static InstitutionItem of(Institution institution, long programCount, long acceptedPathwayCount) {
-		return new InstitutionItem(institution.getId(), institution.getName(), institution.getShortName(),
-				institution.getCountry(), institution.getWebsite(), programCount, acceptedPathwayCount,
-				"/institutions/" + institution.getId());
+		return new InstitutionItem(InstitutionRef.of(institution), institution.getWebsite(), programCount,
+				acceptedPathwayCount, "/institutions/" + institution.getId());
 	}
 
 }

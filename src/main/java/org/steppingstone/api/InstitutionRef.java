@@ -7,10 +7,6 @@ import org.steppingstone.catalog.Institution;
  * A university, as other items name it.
  *
  * @param id its slug, as in {@code /institutions/{id}}
- * @param name its name
- * @param shortName its edX organisation key (MITx, UQx…), null for receiving-only
- * universities
- * @param country ISO 3166-1 alpha-2
  */
 record InstitutionRef(@Schema(example = "mit") String id, String name,
 		@Schema(description = "The edX organisation key, null for a university that only receives.",

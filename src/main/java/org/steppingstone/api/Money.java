@@ -7,13 +7,6 @@ import org.steppingstone.source.SourcedAmount;
 
 /**
  * A sum of money as a source states it: a program's price or a degree's tuition.
- *
- * @param amount the amount, or null when no single figure exists (the note says why)
- * @param currency always {@code USD}
- * @param computed whether the amount is arithmetic on stated values (the note shows how)
- * @param note what the figure covers
- * @param source the id of the source the amount comes from
- * @param asOf the date the amount is known to hold
  */
 @Schema(description = "A sum of money with its source and the date it is known to hold.")
 record Money(

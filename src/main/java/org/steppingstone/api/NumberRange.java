@@ -5,11 +5,6 @@ import org.steppingstone.source.SourcedRange;
 
 /**
  * A range of whole numbers as a source states it, such as a length in months.
- *
- * @param min the lower bound
- * @param max the upper bound, equal to min for a single figure
- * @param source the id of the source the range comes from
- * @param asOf the date the range is known to hold
  */
 @Schema(description = "A range of whole numbers (min = max for a single figure) with its source and date.")
 record NumberRange(int min, int max, @Schema(description = "The id of the source (see /api/v1/sources).") String source,

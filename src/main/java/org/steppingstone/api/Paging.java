@@ -7,36 +7,14 @@ import jakarta.validation.constraints.Min;
 /**
  * The {@code page} and {@code size} of a list, bound from the query string.
  */
-class Paging {
+record Paging(
+		@Schema(description = "The page to return, from 0.", defaultValue = "0", minimum = "0") @Min(value = 0,
+				message = "{api.allowed.page}") @Max(value = 1_000_000, message = "{api.allowed.page}") Integer page,
+		@Schema(description = "The number of items per page, from 1 to 100.", defaultValue = "20", minimum = "1",
+				maximum = "100") @Min(value = 1, message = "{api.allowed.size}") @Max(value = 100,
+						message = "{api.allowed.size}") Integer size) {
 
 	static final int DEFAULT_SIZE = 20;
-
-	@Schema(description = "The page to return, from 0.", defaultValue = "0", minimum = "0")
-	@Min(value = 0, message = "{api.allowed.page}")
-	@Max(value = 1_000_000, message = "{api.allowed.page}")
-	private Integer page;
-
-	@Schema(description = "The number of items per page, from 1 to 100.", defaultValue = "20", minimum = "1",
-			maximum = "100")
-	@Min(value = 1, message = "{api.allowed.size}")
-	@Max(value = 100, message = "{api.allowed.size}")
-	private Integer size;
-
-	public Integer getPage() {
-		return this.page;
-	}
-
-	public void setPage(Integer page) {
-		this.page = page;
-	}
-
-	public Integer getSize() {
-		return this.size;
-	}
-
-	public void setSize(Integer size) {
-		this.size = size;
-	}
 
 	int pageOrDefault() {
 		return (this.page != null) ? this.page : 0;

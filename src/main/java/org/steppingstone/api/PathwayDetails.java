@@ -2,6 +2,7 @@ package org.steppingstone.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
@@ -13,35 +14,19 @@ import org.steppingstone.source.Provenance;
  * Everything a pathway's page shows: the pathway, with the figures of its program and
  * degree that its route estimate starts from.
  *
- * @param id the pathway's slug
  * @param program the MicroMasters program, with its price and length
  * @param degree the receiving degree with its tuition, credits and length, or null when
  * only the university is known
- * @param receivingInstitution the receiving university
- * @param kind {@code credit}, {@code admission} or {@code non-degree}
- * @param credit the credit granted
- * @param admissionRequired whether a separate admission is required, null when not stated
- * @param onCampusRequired whether time on campus is required, null when not stated
- * @param conditions the conditions, in the sources' order
- * @param status {@code published} or {@code unverified}
- * @param asOf the date the pathway is known to hold
- * @param sourceIds the sources of its values
  * @param citedSources every source the response cites, by id
  * @param disagreements the facts of the pathway that the sources disagree on
- * @param links its addresses
  */
 @Schema(description = "A pathway with the figures of its program and degree, every value with its source.")
 record PathwayDetails(
 		@Schema(example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") String id,
 		ProgramFigures program,
 		@Schema(description = "Null when only the receiving university is known.") DegreeFigures degree,
-		InstitutionRef receivingInstitution, @Schema(allowableValues = {
-				"credit", "admission", "non-degree" }) String kind,
-		PathwayItem.Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
-		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
-		@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
-		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds,
-		List<CitedSource> citedSources, List<Disagreement> disagreements, Links links){
+		@JsonUnwrapped PathwayItem.Terms terms, List<CitedSource> citedSources, List<Disagreement> disagreements,
+		Links links) {
 
 	/**
 	 * A pathway with its program, the program's institution, the receiving institution,
@@ -59,21 +44,16 @@ record PathwayDetails(
 				(degree != null) ? new DegreeFigures(degree.getId(), degree.getTitle(), Money.of(degree.getTuition()),
 						DegreeSummary.Credits.of(degree.getCredits()), NumberRange.of(degree.getLength()),
 						Links.of("degrees", degree.getId())) : null,
-				InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), PathwayItem.Credit.of(pathway),
-				pathway.getAdmissionRequired(), pathway.getOnCampusRequired(), List.copyOf(pathway.getConditions()),
-				pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()), CitedSource.of(provenance),
-				Disagreement.of(provenance), Links.of("pathways", pathway.getId()));
+				PathwayItem.Terms.of(pathway), CitedSource.of(provenance), Disagreement.of(provenance),
+				Links.of("pathways", pathway.getId()));
 	}
 
 	/**
 	 * The program of a pathway, with the figures a route estimate starts from.
 	 *
-	 * @param id its slug
-	 * @param title its title
 	 * @param institution the university that offers it
 	 * @param price the total to earn the credential
 	 * @param lengthMonths the time to earn it
-	 * @param links its addresses
 	 */
 	@Schema(description = "The program of a pathway, with its price and length.")
 	record ProgramFigures(String id, String title, InstitutionRef institution, Money price, NumberRange lengthMonths,
@@ -84,12 +64,9 @@ record PathwayDetails(
 	 * The degree of a pathway, with the figures a route estimate starts from; its
 	 * university is the pathway's receiving institution.
 	 *
-	 * @param id its slug
-	 * @param title its title
 	 * @param tuition whole-degree or full-year tuition, as its note says
 	 * @param credits the credits it requires
 	 * @param lengthMonths its length
-	 * @param links its addresses
 	 */
 	@Schema(description = "The degree of a pathway, with its tuition, credits and length.")
 	record DegreeFigures(String id, String title, Money tuition, DegreeSummary.Credits credits,

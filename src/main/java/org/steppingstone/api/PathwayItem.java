@@ -3,6 +3,7 @@ package org.steppingstone.api;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
@@ -12,30 +13,14 @@ import org.steppingstone.catalog.Program;
  * How a MicroMasters credential counts toward a degree, or toward a university when no
  * degree is named. Every value comes from the pathway's sources and holds as of its date.
  *
- * @param id the pathway's slug
  * @param program the MicroMasters program
  * @param degree the receiving degree, or null when only the university is known
- * @param receivingInstitution the receiving university
- * @param kind {@code credit}, {@code admission} or {@code non-degree}
- * @param credit the credit granted
- * @param admissionRequired whether a separate admission is required, null when not stated
- * @param onCampusRequired whether time on campus is required, null when not stated
- * @param conditions the conditions, in the sources' order
- * @param status {@code published} (an official source describes it) or {@code unverified}
- * @param asOf the date the pathway is known to hold
- * @param sourceIds the sources of its values
- * @param links its addresses
  */
 @Schema(description = "How a MicroMasters credential counts toward a degree. Its values come from its sources "
 		+ "(sourceIds) and hold as of its date (asOf).")
 record PathwayItem(@Schema(example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") String id,
 		ProgramRef program, @Schema(description = "Null when only the receiving university is known.") DegreeRef degree,
-		InstitutionRef receivingInstitution, @Schema(allowableValues = {
-				"credit", "admission", "non-degree" }) String kind,
-		Credit credit, @Schema(description = "Null when not stated.") Boolean admissionRequired,
-		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
-		@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
-		@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds, Links links){
+		@JsonUnwrapped Terms terms, Links links) {
 
 	/**
 	 * A pathway whose program, receiving institution, degree, conditions and sources are
@@ -43,22 +28,34 @@ record PathwayItem(@Schema(example = "mitx-supply-chain-management-to-mit-master
 	 */
 	static PathwayItem of(Pathway pathway) {
 		return new PathwayItem(pathway.getId(), ProgramRef.of(pathway.getProgram()), DegreeRef.of(pathway.getDegree()),
-				InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), Credit.of(pathway),
-				pathway.getAdmissionRequired(), pathway.getOnCampusRequired(), List.copyOf(pathway.getConditions()),
-				pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()),
-				Links.of("pathways", pathway.getId()));
+				Terms.of(pathway), Links.of("pathways", pathway.getId()));
+	}
+
+	/**
+	 * What both a pathway's list item and its page say of its terms, after its program
+	 * and degree.
+	 *
+	 * @param credit the credit granted
+	 * @param conditions the conditions, in the sources' order
+	 * @param sourceIds the sources of its values
+	 */
+	record Terms(InstitutionRef receivingInstitution, @Schema(allowableValues = {
+			"credit", "admission", "non-degree" }) String kind, Credit credit,
+			@Schema(description = "Null when not stated.") Boolean admissionRequired,
+			@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
+			@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
+			@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds){
+
+		static Terms of(Pathway pathway) {
+			return new Terms(InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), Credit.of(pathway),
+					pathway.getAdmissionRequired(), pathway.getOnCampusRequired(), List.copyOf(pathway.getConditions()),
+					pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()));
+		}
+
 	}
 
 	/**
 	 * The credit a pathway grants.
-	 *
-	 * @param value the number of credits, null when not stated
-	 * @param unit their unit
-	 * @param sharePercent the share of the receiving degree the credential counts for,
-	 * 0–100, null when unknown
-	 * @param shareBasis {@code stated} by a source or {@code computed} as value / the
-	 * degree's total
-	 * @param text the credit in the sources' words
 	 */
 	@Schema(name = "PathwayCredit", description = "The credit a pathway grants.")
 	record Credit(@Schema(description = "The number of credits, null when not stated.") BigDecimal value,

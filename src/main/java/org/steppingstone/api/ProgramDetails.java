@@ -10,21 +10,9 @@ import org.steppingstone.programs.ProgramPage;
 /**
  * Everything a program's page shows.
  *
- * @param id its slug
- * @param title its title
  * @param institution the university that offers it
- * @param field its field of study
- * @param retired when and why it ended, null unless retired
- * @param status as the sources last describe it
  * @param summary a short description
- * @param courseCount the number of courses, null when not stated
- * @param requiredCourseCount the number of courses the credential needs, when electives
- * leave a choice
  * @param finalAssessment the final exam or capstone, null when not stated
- * @param price the total to earn the credential
- * @param lengthMonths the time to earn it
- * @param effortHoursPerWeek the weekly effort for each course
- * @param auditFree whether the courses can be audited free
  * @param programUrl the program's own page
  * @param courses its courses, in order
  * @param pathways its pathways to a degree or university
@@ -32,7 +20,6 @@ import org.steppingstone.programs.ProgramPage;
  * @param citedSources every source the response cites, by id
  * @param disagreements the facts of the program, its courses and pathways that the
  * sources disagree on
- * @param links its addresses
  */
 @Schema(description = "A MicroMasters program with its courses and pathways, every value with its source.")
 record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String id, String title,
@@ -76,16 +63,12 @@ record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String i
 	 * A course of the program. Its position orders the list; it is not a required
 	 * sequence.
 	 *
-	 * @param id its id
 	 * @param position its place in the program's list, from 1
 	 * @param code the edX course code, null when no source gives it
 	 * @param title its title, null for a course known by its code alone
 	 * @param elective whether it is an elective rather than a core course
 	 * @param weeks its length in weeks, null when not stated
 	 * @param effortHoursPerWeek its weekly effort, null when not stated
-	 * @param source the source of the title and code
-	 * @param asOf the date the title and code are known to hold
-	 * @param otherSourceIds further sources, typically for the code, weeks or effort
 	 */
 	@Schema(description = "A course of the program; the position orders the list, it is not a required sequence.")
 	record CourseItem(String id, int position, @Schema(example = "CTL.SC0x") String code, String title,
@@ -106,9 +89,6 @@ record ProgramDetails(@Schema(example = "mitx-supply-chain-management") String i
 
 	/**
 	 * A range of whole numbers whose source is the item's.
-	 *
-	 * @param min the lower bound
-	 * @param max the upper bound, equal to min for a single figure
 	 */
 	@Schema(description = "A range of whole numbers (min = max for a single figure).")
 	record Bounds(int min, int max) {

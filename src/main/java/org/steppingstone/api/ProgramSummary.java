@@ -11,22 +11,9 @@ import org.steppingstone.programs.ProgramRow;
 /**
  * A MicroMasters program as the catalog lists it.
  *
- * @param id its slug
- * @param title its title
  * @param institution the university that offers it
- * @param field its field of study
- * @param retired when and why it ended, null unless retired
- * @param status {@code active}, {@code renamed}, {@code retired} or {@code unknown}: not
- * a live check
- * @param courseCount the number of courses, null when not stated
- * @param price the total to earn the credential, null when no source states one
- * @param lengthMonths the time to earn it, null when no source states it
  * @param pathwayCount the number of pathways to a degree or university
- * @param bestCreditShare the largest share of a degree the credential counts for, null
- * when none is known
  * @param hasCreditPathway whether any pathway grants credit
- * @param receivingCountries the countries of the receiving universities
- * @param links its addresses
  */
 @Schema(description = "A MicroMasters program as the catalog lists it.")
 record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String id, String title,
@@ -60,10 +47,8 @@ record ProgramSummary(@Schema(example = "mitx-supply-chain-management") String i
 	 * The largest share of a degree a credential counts for, with the pathway that grants
 	 * it.
 	 *
-	 * @param percent the share, 0–100
 	 * @param pathway the pathway's id (the first by id when several grant the same share)
 	 * @param sourceIds the pathway's sources
-	 * @param asOf the date the pathway is known to hold
 	 */
 	@Schema(description = "The largest share of a degree the credential counts for, and the pathway that grants it.")
 	record BestShare(@Schema(example = "50") BigDecimal percent, String pathway, List<String> sourceIds,

@@ -2,44 +2,30 @@ package org.steppingstone.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.steppingstone.source.Citation;
 import org.steppingstone.source.Source;
 
 /**
- * A public page that catalog values come from, with the facts it backs.
- *
- * @param id the id values name it by
- * @param title its title
- * @param url its address
- * @param publisher who published it
- * @param publishedOn its own date, as precise as it states it; null when undated
- * @param kind {@code official}, {@code press}, {@code third-party} or {@code learner}
- * @param citations the facts it backs, on which item
+ * A public page that catalog values come from (the fields of a {@link CitedSource}), with
+ * the facts it backs.
  */
 @Schema(description = "A public page that catalog values come from, with the facts it backs.")
-record SourceItem(@Schema(example = "mitx-scm-faq") String id, String title, String url, String publisher,
-		@Schema(description = "Its own date: YYYY, YYYY-MM or YYYY-MM-DD; null when undated.",
-				example = "2017") String publishedOn,
-		@Schema(allowableValues = {
-				"official", "press", "third-party", "learner" }) String kind,
-		@Schema(description = "The facts it backs; empty for a background source.") List<Cited> citations){
+record SourceItem(@JsonUnwrapped CitedSource source,
+		@Schema(description = "The facts it backs; empty for a background source.") List<Cited> citations) {
 
 	static SourceItem of(Source source, List<Citation> citations) {
-		return new SourceItem(source.getId(), source.getTitle(), source.getUrl(), source.getPublisher(),
-				source.getPublishedOn(), source.getKind(), citations.stream().map(Cited::of).toList());
+		return new SourceItem(CitedSource.of(source), citations.stream().map(Cited::of).toList());
 	}
 
 	/**
 	 * One fact a source backs.
 	 *
-	 * @param item what the fact is about: {@code program}, {@code degree} or
-	 * {@code pathway}
 	 * @param itemId the id of that item
 	 * @param itemTitle its title
 	 * @param fact what the source backs there, such as {@code price}, {@code length} or
 	 * {@code course}
-	 * @param self the item in the API
 	 */
 	@Schema(name = "SourceCitation", description = "One fact a source backs.")
 	record Cited(@Schema(allowableValues = {

@@ -6,12 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.zip.CRC32;
 
 import com.networknt.schema.Error;
@@ -155,7 +151,7 @@ public final class CatalogFile {
 			problems.add(describe(root, error));
 		}
 		if (problems.isEmpty()) {
-			problems.addAll(new References(root).problems());
+			problems.addAll(new CatalogReferences(this.name, root).problems());
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidCatalogException(this.name, problems.stream().distinct().toList());
@@ -181,11 +177,12 @@ public final class CatalogFile {
 				? at.getElement(0) + " " + itemName(root.path(String.valueOf(at.getElement(0))).path(index))
 				: (at.getNameCount() >= 1) ? String.valueOf(at.getElement(0)) : "catalog";
 		String what = error.getMessage();
-		return problem(item, String.join(".", field), what.substring(what.indexOf(':') + 1).strip());
+		return problem(this.name, item, String.join(".", field), what.substring(what.indexOf(':') + 1).strip());
 	}
 
-	private String problem(String item, String field, String what) {
-		return this.name + ": " + item + ((field.isEmpty()) ? "" : " field " + field) + ": " + what;
+	/** One mistake, as error messages give it: the file, the item, the field and what. */
+	static String problem(String file, String item, String field, String what) {
+		return file + ": " + item + ((field.isEmpty()) ? "" : " field " + field) + ": " + what;
 	}
 
 	/**
@@ -211,92 +208,6 @@ public final class CatalogFile {
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read the catalog file " + location, ex);
 		}
-	}
-
-	/**
-	 * Ids are unique across the file and every reference resolves: what a schema cannot
-	 * say.
-	 */
-	private final class References {
-
-		private final JsonNode root;
-
-		private final Map<String, Set<String>> ids = new HashMap<>();
-
-		private final List<String> problems = new ArrayList<>();
-
-		References(JsonNode root) {
-			this.root = root;
-			Set<String> all = new HashSet<>();
-			for (String array : ITEMS) {
-				Set<String> these = new HashSet<>();
-				for (JsonNode item : root.get(array)) {
-					String id = item.get("id").asString();
-					if (!all.add(id)) {
-						this.problems.add(problem(array + " " + itemName(item), "id", "the id is used twice"));
-					}
-					these.add(id);
-				}
-				this.ids.put(array, these);
-			}
-		}
-
-		List<String> problems() {
-			for (String array : ITEMS) {
-				for (JsonNode item : this.root.get(array)) {
-					check(array, item, item, "");
-				}
-			}
-			for (JsonNode conflict : this.root.get("conflicts")) {
-				check("conflicts", conflict, conflict, "");
-				String entity = conflict.get("entity").asString() + "s";
-				refer("conflicts", conflict, "entity_id", entity, conflict.get("entity_id"));
-			}
-			for (JsonNode release : this.root.get("releases")) {
-				check("releases", release, release, "");
-			}
-			return this.problems;
-		}
-
-		private void check(String array, JsonNode item, JsonNode node, String prefix) {
-			for (Map.Entry<String, JsonNode> entry : node.properties()) {
-				String key = entry.getKey();
-				JsonNode value = entry.getValue();
-				String field = prefix + key;
-				if (value.isObject()) {
-					check(array, item, value, field + ".");
-				}
-				else if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
-					for (int i = 0; i < value.size(); i++) {
-						check(array, item, value.get(i), field + "[" + i + "].");
-					}
-				}
-				else if (key.equals("source_id") || key.endsWith("_source_id")) {
-					refer(array, item, field, "sources", value);
-				}
-				else if (key.equals("source_ids") || key.equals("other_source_ids")) {
-					int i = 0;
-					for (JsonNode id : value) {
-						refer(array, item, field + "[" + i++ + "]", "sources", id);
-					}
-				}
-				else if (prefix.isEmpty() && key.endsWith("_id") && !key.equals("entity_id")) {
-					refer(array, item, field, key.substring(0, key.length() - 3) + "s", value);
-				}
-			}
-		}
-
-		private void refer(String array, JsonNode item, String field, String target, JsonNode id) {
-			if (id == null || id.isNull()) {
-				return;
-			}
-			Set<String> known = this.ids.get(target);
-			if (known == null || !known.contains(id.asString())) {
-				this.problems.add(problem(array + " " + itemName(item), field,
-						"\"" + id.asString() + "\" is not an id in " + target));
-			}
-		}
-
 	}
 
 }

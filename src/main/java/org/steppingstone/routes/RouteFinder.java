@@ -187,51 +187,6 @@ public class RouteFinder {
 	}
 
 	/**
-	 * What the form offers, from the catalog's routes.
-	 *
-	 * @param countries the receiving universities' countries
-	 * @param currencies US dollars, then the currencies our prices and tuitions are
-	 * published in
-	 * @param programIds the programs a pathway starts from
-	 * @param degreeIds the degrees a pathway leads to
-	 * @param titles what the page calls each program and degree, by id
-	 */
-	public record RouteOptions(List<String> countries, List<Currency> currencies, Set<String> programIds,
-			Set<String> degreeIds, Map<String, String> titles) {
-
-		static RouteOptions of(List<Pathway> pathways, List<Pathway> all) {
-			Map<String, String> titles = new LinkedHashMap<>();
-			Set<String> programs = new LinkedHashSet<>();
-			Set<String> degrees = new LinkedHashSet<>();
-			for (Pathway w : pathways) {
-				programs.add(w.getProgram().getId());
-				titles.put(w.getProgram().getId(),
-						w.getProgram().getInstitution().getName() + "'s " + w.getProgram().getTitle());
-				if (w.getDegree() != null) {
-					degrees.add(w.getDegree().getId());
-					titles.put(w.getDegree().getId(), w.getInstitution().getName() + "'s " + w.getDegree().getTitle());
-				}
-			}
-			List<Currency> currencies = Stream.concat(Stream.of(Currency.getInstance("USD")),
-					all.stream()
-						.flatMap((w) -> Stream.of(w.getProgram().getPrice(),
-								(w.getDegree() != null) ? w.getDegree().getTuition() : null))
-						.filter((a) -> a != null && a.currency() != null)
-						.map(SourcedAmount::currency))
-				.distinct()
-				.toList();
-			List<String> countries = all.stream()
-				.map((w) -> w.getInstitution().getCountry())
-				.distinct()
-				.sorted()
-				.toList();
-			return new RouteOptions(countries, currencies, Set.copyOf(programs), Set.copyOf(degrees),
-					Map.copyOf(titles));
-		}
-
-	}
-
-	/**
 	 * @param options what the form offers
 	 * @param results the answer, or null when the query has errors
 	 */
