@@ -36,6 +36,7 @@ PAGES=(
 	"programs-filtered /programs?field=${FIELD}&sort=${SORT}"
 	"program /programs/${PROGRAM_ID}"
 	"pathway /pathways/${PATHWAY_ID}"
+	"routes /routes?field=business-management&maxCost=40000"
 	"api-programs /api/v1/programs"
 )
 LOW=32
