@@ -33,13 +33,5 @@ if pause > 0 then
 	end
 end
 
-done = function(summary, latency, requests)
-	local seconds = summary.duration / 1e6
-	local e = summary.errors
-	io.write(string.format(
-		"WRK_RESULT requests=%d seconds=%.3f rps=%.2f p50_us=%d p90_us=%d p99_us=%d max_us=%d"
-			.. " status=%d connect=%d read=%d write=%d timeout=%d bytes=%d\n",
-		summary.requests, seconds, summary.requests / seconds,
-		latency:percentile(50.0), latency:percentile(90.0), latency:percentile(99.0), latency.max,
-		e.status, e.connect, e.read, e.write, e.timeout, summary.bytes))
-end
+-- The same result line as run.sh's runs (wrk is started from the repository's root).
+dofile("bench/report.lua")
