@@ -143,8 +143,7 @@ class PhoneLayoutTests {
 		assertWithinTheWidth(route.findElements(By.tagName("td")));
 	}
 
-	// A grid item is as wide as its longest line unless the style sheet says otherwise:
-	// a long title once pushed every card past a phone's right edge.
+	// Every list of cards, checked on the emulated phone: none may scroll sideways.
 	@ParameterizedTest
 	@ValueSource(strings = { "/programs", "/degrees", "/sources", "/routes?field=business-management&maxCost=40000" })
 	void shouldKeepEveryCardWithinAPhonesWidth(String page) {
