@@ -141,16 +141,30 @@ class ReplicaTests {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * What Flyway applies to an empty database: the newest baseline script, the versioned
+	 * migrations after it, then the catalog.
+	 */
 	private static List<String> migrations() {
+		int baseline = versions("B").stream().max(Integer::compare).orElse(0);
+		List<String> rows = new ArrayList<>();
+		rows.add(baseline + " true");
+		versions("V").stream()
+			.filter((version) -> version > baseline)
+			.forEach((version) -> rows.add(version + " true"));
+		rows.add("R Catalog true");
+		return rows;
+	}
+
+	private static List<Integer> versions(String prefix) {
 		try {
-			List<String> rows = new ArrayList<>();
-			Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql"))
+			return Arrays
+				.stream(new PathMatchingResourcePatternResolver()
+					.getResources("classpath:db/migration/" + prefix + "*__*.sql"))
 				.map((resource) -> Integer
 					.parseInt(resource.getFilename().substring(1, resource.getFilename().indexOf("__"))))
 				.sorted()
-				.forEach((version) -> rows.add(version + " true"));
-			rows.add("R Catalog true");
-			return rows;
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
