@@ -72,6 +72,12 @@ public class DegreeQuery {
 		this.accepts = accepts;
 	}
 
+	/** Whether any filter is set: the folded filter panel then lists them. */
+	public boolean isFiltered() {
+		return this.country != null || this.field != null || this.delivery != null || this.tuitionStated != null
+				|| this.accepts != null;
+	}
+
 	/**
 	 * @param pathways a degree's pathways, for the credit filter
 	 */

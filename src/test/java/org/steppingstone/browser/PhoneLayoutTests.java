@@ -87,6 +87,16 @@ class PhoneLayoutTests {
 	}
 
 	@Test
+	void shouldShowTheFirstDegreeOnAPhonesFirstScreenWithTheFiltersFolded() {
+		this.phone.get(url("/degrees?country=US"));
+		WebElement summary = this.phone.findElement(By.cssSelector(".filter-panel > summary"));
+		assertThat(summary.getText()).isEqualTo("Filters: Country: United States");
+		assertThat(summary.getSize().getHeight()).isLessThan(60);
+		assertThat(visible(this.phone, this.phone.findElement(By.id("delivery")))).isFalse();
+		assertAboveTheFold(this.phone.findElement(By.cssSelector(".program-card .card-title a")));
+	}
+
+	@Test
 	void shouldShowTheFirstPathwayOnAPhonesFirstScreen() {
 		this.phone.get(url("/pathways"));
 		assertThat(visible(this.phone, this.phone.findElement(By.id("kind")))).isFalse();
@@ -103,7 +113,7 @@ class PhoneLayoutTests {
 
 	@Test
 	void shouldKeepTheFiltersOpenWithoutASummaryOnADesktop() {
-		for (String page : List.of("/programs", "/pathways")) {
+		for (String page : List.of("/programs", "/degrees", "/pathways")) {
 			this.desktop.get(url(page));
 			assertThat(visible(this.desktop, this.desktop.findElement(By.cssSelector(".filter-panel > summary"))))
 				.isFalse();

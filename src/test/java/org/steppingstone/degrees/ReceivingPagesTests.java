@@ -101,6 +101,13 @@ class ReceivingPagesTests {
 			.isEqualTo(expected.size() + " of " + CatalogJson.array("degrees").size() + " degrees");
 		assertThat(page.select("a[href^=/degrees.csv][download]").eachAttr("href"))
 			.containsExactly("/degrees.csv?country=US&accepts=true");
+		// Folded on a phone, the filter panel says which filters are on.
+		assertThat(page.selectFirst(".filter-panel > summary").text())
+			.isEqualTo("Filters: Country: United States Accepts a MicroMasters for credit: yes");
+		assertThat(Pages.fetch(this.mvc, "/degrees?field=engineering&delivery=online&tuitionStated=false")
+			.selectFirst(".filter-summary")
+			.text()).isEqualTo("Field: Engineering Delivery: online Tuition stated by our sources: no");
+		assertThat(Pages.fetch(this.mvc, "/degrees").selectFirst(".filter-summary").text()).isEqualTo("none");
 		String csv = this.mvc.perform(get("/degrees.csv?country=US&accepts=true"))
 			.andReturn()
 			.getResponse()
@@ -119,6 +126,8 @@ class ReceivingPagesTests {
 	void shouldRefuseABadDegreeFilterNamingItsLabel(String url, String message) throws Exception {
 		Document page = Pages.fetch(this.mvc, url, 400);
 		assertThat(page.selectFirst(".error-summary").text()).contains(message).doesNotContain("tuitionStated");
+		assertThat(page.selectFirst(".filter-panel").hasAttr("open")).isTrue();
+		assertThat(page.selectFirst(".filter-summary").text()).isEqualTo("a value needs correcting");
 		assertThat(page.select(".program-card")).isEmpty();
 	}
 
