@@ -44,7 +44,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setInstance(ErrorResponses.instance(servlet.getRequest().getRequestURI()));
 		}
 		return ResponseEntity.status(status)
-			.headers(headers)
+			.headers(ErrorResponses.headers(headers, status))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -54,15 +55,16 @@ class ErrorPages {
 	Object answer(ErrorResponse error, HttpServletRequest request, HttpServletResponse response) {
 		HttpStatusCode status = error.getStatusCode();
 		ErrorResponses.log(error, request.getMethod() + " " + request.getRequestURI());
+		HttpHeaders headers = ErrorResponses.headers(error.getHeaders(), status);
 		if (ApiErrors.isApi(request)) {
 			ProblemDetail problem = error.updateAndGetBody(this.messages, request.getLocale());
 			problem.setInstance(ErrorResponses.instance(ApiErrors.path(request)));
 			return ResponseEntity.status(status)
-				.headers(error.getHeaders())
+				.headers(headers)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
-		error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
+		headers.forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
 		response.setStatus(status.value());
 		// A page is HTML, also on a path Thymeleaf would otherwise type by its extension
 		// (/sitemap.xml).

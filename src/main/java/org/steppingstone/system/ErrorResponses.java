@@ -12,6 +12,7 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -99,6 +100,19 @@ public final class ErrorResponses {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The headers of an error's answer, page or problem detail: its own, and a
+	 * Cache-Control that keeps it from standing in for the page in any cache. A refusal
+	 * (4xx) may be stored but is asked for again; a failure (5xx) is not stored at all.
+	 */
+	public static HttpHeaders headers(HttpHeaders given, HttpStatusCode status) {
+		HttpHeaders headers = HttpHeaders.copyOf(given);
+		if (!headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+			headers.setCacheControl(status.is5xxServerError() ? CacheControl.noStore() : CacheControl.noCache());
+		}
+		return headers;
 	}
 
 	/**

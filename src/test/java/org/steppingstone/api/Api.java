@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,6 +56,9 @@ class Api {
 			.isEqualTo(status)
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			// Never stored in place of an answer.
+			.expectHeader()
+			.valueEquals(HttpHeaders.CACHE_CONTROL, status.is5xxServerError() ? "no-store" : "no-cache")
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

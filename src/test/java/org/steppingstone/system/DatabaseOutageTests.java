@@ -92,6 +92,7 @@ class DatabaseOutageTests {
 			assertThat(page.statusCode()).as(path).isEqualTo(503);
 			assertThat(answer.elapsed()).as(path).isLessThan(ANSWER_WITHIN);
 			assertThat(page.headers().firstValue("Retry-After")).as(path).hasValue("30");
+			assertThat(page.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
 			assertThat(page.headers().firstValue("Content-Type")).as(path)
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
@@ -107,6 +108,7 @@ class DatabaseOutageTests {
 			assertThat(problem.statusCode()).as(path).isEqualTo(503);
 			assertThat(answer.elapsed()).as(path).isLessThan(ANSWER_WITHIN);
 			assertThat(problem.headers().firstValue("Retry-After")).as(path).hasValue("30");
+			assertThat(problem.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
 			assertThat(problem.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
 			assertThat(problem.body()).as(path)
 				.contains("\"status\":503", "\"title\":\"Service Unavailable\"", "database cannot be reached")

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,6 +77,9 @@ class HttpTests {
 			.exchange()
 			.expectStatus()
 			.isNotFound()
+			// Stored by no cache in place of a page that may exist tomorrow.
+			.expectHeader()
+			.cacheControl(CacheControl.noCache())
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("We could not find that page").doesNotContain("Exception"));
 	}
@@ -89,6 +93,8 @@ class HttpTests {
 			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
 			.expectHeader()
 			.valueMatches(HttpHeaders.ALLOW, ".*GET.*")
+			.expectHeader()
+			.cacheControl(CacheControl.noCache())
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("This request cannot be answered",
 					"<title>Something went wrong — Stepping Stone</title>"));
