@@ -28,18 +28,17 @@ class DatabaseTests {
 	@Autowired
 	private Environment environment;
 
+	/**
+	 * The suite's database starts empty: the baseline script stands for V1-V7
+	 * (BaselineMigrationTests shows both end in the same place, CatalogUpgradeTests runs
+	 * V7 on a database of V1-V6).
+	 */
 	@Test
 	void shouldHaveAppliedEveryMigration() {
 		assertThat(JdbcClient.create(this.dataSource)
 			.sql("select \"version\", \"type\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"")
 			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
-			.list())
-			// An empty database: the baseline script stands for V1-V7
-			// (BaselineMigrationTests
-			// shows they end in the same place; CatalogUpgradeTests runs V7 on a database
-			// of
-			// V1-V6).
-			.containsExactly("7 SQL_BASELINE");
+			.list()).containsExactly("7 SQL_BASELINE");
 		// The catalog's data file, loaded after the versioned migrations.
 		assertThat(JdbcClient.create(this.dataSource)
 			.sql("select \"description\", \"type\" from \"flyway_schema_history\" where \"success\" and \"version\" is null and \"type\" <> 'TABLE'")
