@@ -31,7 +31,10 @@ class ApiDocumentation {
 				are historical, not current prices. Facts the sources disagree on are listed under \
 				`disagreements` with every value. Lists take `page` (from 0) and `size` (1 to 100, default 20). \
 				Errors are RFC 9457 problem details (`application/problem+json`); a refused parameter is named in \
-				`invalidParams`. No authentication; any origin may read it (CORS)."""));
+				`invalidParams`. No authentication; any origin may read it (CORS). The same data for \
+				spreadsheets, as RFC 4180 CSV: `/programs.csv`, `/degrees.csv` and `/pathways.csv` (with the \
+				filters of the pages of the same name) and `/sources.csv`; each figure beside its as-of date and \
+				its sources' ids, titles and addresses."""));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.steppingstone.discovery.StructuredData;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
+import org.steppingstone.source.SourceRepository;
 
 @Controller
 class DegreeController {
@@ -33,8 +34,11 @@ class DegreeController {
 
 	private final MessageSource messages;
 
+	private final SourceRepository sources;
+
 	DegreeController(DegreeCatalog catalog, StructuredData structuredData, PageDescriptions descriptions,
-			MessageSource messages) {
+			MessageSource messages, SourceRepository sources) {
+		this.sources = sources;
 		this.messages = messages;
 		this.catalog = catalog;
 		this.structuredData = structuredData;
@@ -58,7 +62,7 @@ class DegreeController {
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Locale locale) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
 		return listing.csv(query, result, this.messages, locale, "degrees.csv", DegreeCsv.COLUMNS,
-				(rows) -> DegreeCsv.records(rows, listing, SiteUrls.base()));
+				(rows) -> DegreeCsv.records(rows, listing, this.sources.names(), SiteUrls.base()));
 	}
 
 	@GetMapping("/degrees/{id}")

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
+import org.steppingstone.source.SourceRepository;
 
 /**
  * {@code /pathways}, each pathway's page with its route estimate, and
@@ -30,7 +31,10 @@ class PathwayController {
 
 	private final MessageSource messages;
 
-	PathwayController(PathwayCatalog catalog, MessageSource messages) {
+	private final SourceRepository sources;
+
+	PathwayController(PathwayCatalog catalog, MessageSource messages, SourceRepository sources) {
+		this.sources = sources;
 		this.catalog = catalog;
 		this.messages = messages;
 	}
@@ -66,7 +70,7 @@ class PathwayController {
 			Locale locale) {
 		return this.catalog.detailedListing()
 			.csv(query, result, this.messages, locale, "pathways.csv", PathwayCsv.COLUMNS,
-					(rows) -> PathwayCsv.records(rows, SiteUrls.base()));
+					(rows) -> PathwayCsv.records(rows, this.sources.names(), SiteUrls.base()));
 	}
 
 	/**

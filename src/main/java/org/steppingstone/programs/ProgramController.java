@@ -24,6 +24,7 @@ import org.steppingstone.discovery.StructuredData;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
+import org.steppingstone.source.SourceRepository;
 
 /**
  * {@code /programs}, each program's page, and {@code /programs.csv}: the list as open
@@ -40,8 +41,11 @@ class ProgramController {
 
 	private final MessageSource messages;
 
+	private final SourceRepository sources;
+
 	ProgramController(ProgramCatalog catalog, StructuredData structuredData, PageDescriptions descriptions,
-			MessageSource messages) {
+			MessageSource messages, SourceRepository sources) {
+		this.sources = sources;
 		this.catalog = catalog;
 		this.structuredData = structuredData;
 		this.descriptions = descriptions;
@@ -93,7 +97,7 @@ class ProgramController {
 			Locale locale) {
 		return this.catalog.detailedListing()
 			.csv(query, result, this.messages, locale, "programs.csv", ProgramCsv.COLUMNS,
-					(rows) -> ProgramCsv.records(rows, SiteUrls.base()));
+					(rows) -> ProgramCsv.records(rows, this.sources.names(), SiteUrls.base()));
 	}
 
 	/**

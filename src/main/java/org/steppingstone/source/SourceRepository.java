@@ -30,6 +30,11 @@ public interface SourceRepository extends Repository<Source, String> {
 		return findByIdIn(ids).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
 	}
 
+	/** Every source's title and address by id, in one statement, for the exports. */
+	default SourceNames names() {
+		return SourceNames.of(findAllByOrderByPublisherAscTitleAsc());
+	}
+
 	@Query(value = """
 			select source_id as sourceId, page, page_id as pageId, page_title as pageTitle, fact
 			from source_citations order by source_id, page, page_title, fact""", nativeQuery = true)

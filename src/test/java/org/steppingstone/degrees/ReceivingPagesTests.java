@@ -112,7 +112,8 @@ class ReceivingPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("id,url,title,institution,institution_id,country,field,delivery,tuition_usd");
+		assertThat(csv).startsWith(
+				"id,url,title,institution,institution_id,country,field,delivery,tuition_amount,tuition_currency");
 		assertThat(csv.lines().count()).isEqualTo(expected.size() + 1);
 	}
 

@@ -29,6 +29,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.steppingstone.Pages;
+import org.steppingstone.source.Citation;
+import org.steppingstone.source.Source;
+import org.steppingstone.source.SourceRepository;
 import org.steppingstone.source.SourcedAmount;
 import org.steppingstone.source.SourcedRange;
 
@@ -56,6 +59,9 @@ class CatalogExportTests {
 	@Autowired
 	private PathwayRepository pathways;
 
+	@Autowired
+	private SourceRepository sources;
+
 	@Test
 	void shouldExportEveryProgramWithItsFiguresSourcesAndDates() throws Exception {
 		MockHttpServletResponse response = fetch("/programs.csv?includeRetired=true", 200);
@@ -80,12 +86,15 @@ class CatalogExportTests {
 				.isEqualTo(decimal(text((price != null) ? price.value() : null)));
 			assertThat(record.get("price_currency")).isEqualTo(text((price != null) ? price.currencyCode() : null));
 			assertThat(record.get("price_source")).isEqualTo(text((price != null) ? price.sourceId() : null));
+			assertSourceNamed(record, "price_source", (price != null) ? price.sourceId() : null);
 			assertThat(record.get("price_as_of")).isEqualTo(text((price != null) ? price.asOf() : null));
 			assertThat(record.get("price_note")).isEqualTo(text((price != null) ? price.note() : null));
 			SourcedRange length = program.getLength();
 			assertThat(record.get("length_months_min")).isEqualTo(text((length != null) ? length.min() : null));
 			assertThat(record.get("length_months_max")).isEqualTo(text((length != null) ? length.max() : null));
 			assertThat(record.get("length_source")).isEqualTo(text((length != null) ? length.sourceId() : null));
+			assertSourceNamed(record, "length_source", (length != null) ? length.sourceId() : null);
+			assertSourceNamed(record, "retired_source", program.getRetiredOnSourceId());
 			assertThat(record.get("length_as_of")).isEqualTo(text((length != null) ? length.asOf() : null));
 		}
 	}
@@ -170,7 +179,89 @@ class CatalogExportTests {
 			assertThat(record.get("status")).isEqualTo(w.getStatus());
 			assertThat(record.get("as_of")).isEqualTo(text(w.getAsOf()));
 			assertThat(record.get("sources")).isEqualTo(String.join(" ", w.getSourceIds()));
+			Map<String, Source> named = this.sources.mapByIds(w.getSourceIds());
+			assertThat(record.get("source_titles").split(" \\| "))
+				.containsExactlyElementsOf(w.getSourceIds().stream().map((id) -> named.get(id).getTitle()).toList());
+			assertThat(record.get("source_urls").split(" "))
+				.containsExactlyElementsOf(w.getSourceIds().stream().map((id) -> named.get(id).getUrl()).toList());
 		}
+	}
+
+	@Test
+	void shouldNameTheSourcesOfTheLargestShareAndOfEachDegreeFigure() throws Exception {
+		CSVRecord scm = parse(fetch("/programs.csv?q=supply%20chain%20management", 200)).stream()
+			.filter((r) -> r.get("id").equals("mitx-supply-chain-management"))
+			.findFirst()
+			.orElseThrow();
+		List<String> ids = List.of(scm.get("best_credit_share_sources").split(" "));
+		assertThat(ids).contains("mit-ctl-scmb-faq");
+		assertThat(scm.get("best_credit_share_source_titles").split(" \\| ")).hasSameSizeAs(ids)
+			.contains(this.sources.mapByIds(List.of("mit-ctl-scmb-faq")).get("mit-ctl-scmb-faq").getTitle());
+		assertThat(scm.get("best_credit_share_source_urls").split(" ")).hasSameSizeAs(ids)
+			.allSatisfy((url) -> assertThat(url).startsWith("http"));
+
+		List<CSVRecord> degrees = parse(fetch("/degrees.csv", 200));
+		CSVRecord hkust = degrees.stream()
+			.filter((r) -> r.get("id").equals("hkust-msc-big-data-technology"))
+			.findFirst()
+			.orElseThrow();
+		// The tuition in the currency its source uses, named beside it: never a column
+		// that says US dollars.
+		assertThat(hkust.get("tuition_currency")).isEqualTo("HKD");
+		assertThat(hkust.getParser().getHeaderNames()).doesNotContain("tuition_usd");
+		for (CSVRecord degree : degrees) {
+			for (String figure : List.of("tuition", "credits", "length")) {
+				String id = degree.get(figure + "_source_id");
+				Source source = id.isEmpty() ? null : this.sources.mapByIds(List.of(id)).get(id);
+				assertThat(degree.get(figure + "_source_title")).as(degree.get("id") + " " + figure)
+					.isEqualTo(text((source != null) ? source.getTitle() : null));
+				assertThat(degree.get(figure + "_source_url")).as(degree.get("id") + " " + figure)
+					.isEqualTo(text((source != null) ? source.getUrl() : null));
+			}
+			assertThat(degree.get("tuition_currency").isEmpty()).isEqualTo(degree.get("tuition_amount").isEmpty());
+		}
+	}
+
+	@Test
+	void shouldExportEverySourceWithItsPublisherKindDateAndAddress() throws Exception {
+		MockHttpServletResponse response = fetch("/sources.csv", 200);
+		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"sources.csv\"");
+		List<CSVRecord> records = parse(response);
+		List<Source> all = this.sources.findAllByOrderByPublisherAscTitleAsc();
+		assertThat(records).hasSize(all.size()).hasSizeGreaterThan(100);
+		assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("id", "title", "publisher", "kind",
+				"published_on", "url", "page_url", "facts_cited");
+		Map<String, Long> cited = this.sources.findAllCitations()
+			.stream()
+			.collect(Collectors.groupingBy(Citation::getSourceId, Collectors.counting()));
+		for (int i = 0; i < all.size(); i++) {
+			Source s = all.get(i);
+			CSVRecord record = records.get(i);
+			assertThat(record.get("id")).isEqualTo(s.getId());
+			assertThat(record.get("title")).isEqualTo(s.getTitle()).doesNotContain("|");
+			assertThat(record.get("publisher")).isEqualTo(s.getPublisher());
+			assertThat(record.get("kind")).isEqualTo(s.getKind());
+			assertThat(record.get("published_on")).isEqualTo(text(s.getPublishedOn()));
+			assertThat(record.get("url")).isEqualTo(s.getUrl());
+			assertThat(record.get("page_url")).isEqualTo("http://localhost/sources#source-" + s.getId());
+			assertThat(record.get("facts_cited")).isEqualTo(String.valueOf(cited.getOrDefault(s.getId(), 0L)));
+		}
+		assertThat(records).extracting((r) -> Integer.parseInt(r.get("facts_cited"))).anyMatch((n) -> n > 0);
+		Document page = Pages.fetch(this.mvc, "/sources");
+		assertThat(page.select("a[href=/sources.csv][download]").eachText())
+			.containsExactly("Download every source (CSV)");
+	}
+
+	/**
+	 * A source id's cell is followed by its source's title and address, or all three are
+	 * empty.
+	 */
+	private void assertSourceNamed(CSVRecord record, String column, String id) {
+		Source source = (id != null) ? this.sources.mapByIds(List.of(id)).get(id) : null;
+		assertThat(source == null).as("%s %s names a source", record.get("id"), column).isEqualTo(id == null);
+		assertThat(record.get(column + "_title")).isEqualTo(text((source != null) ? source.getTitle() : null));
+		assertThat(record.get(column + "_url")).isEqualTo(text((source != null) ? source.getUrl() : null));
 	}
 
 	@Test
