@@ -37,17 +37,17 @@ public class CatalogFigures {
 	public Figures compute() {
 		// Retired programs and their historical pathways are for the record, not for what
 		// one can take today.
-		List<Program> programList = this.programs.findAllWithInstitution()
-			.stream()
-			.filter((p) -> !p.isRetired())
-			.toList();
+		List<Program> allPrograms = this.programs.findAllWithInstitution();
+		List<Program> programList = allPrograms.stream().filter((p) -> !p.isRetired()).toList();
 		List<Degree> degreeList = this.degrees.findAllWithInstitution();
-		List<Pathway> all = this.pathways.findAllForListing().stream().filter((p) -> !p.isHistorical()).toList();
-		List<Pathway> credited = all.stream().filter((p) -> p.getCreditSharePercent() != null).toList();
+		List<Pathway> creditPathways = this.pathways.findAllForListing().stream().filter(Pathway::isCredit).toList();
+		List<Pathway> open = creditPathways.stream().filter((p) -> !p.isHistorical()).toList();
+		List<Pathway> credited = open.stream().filter((p) -> p.getCreditSharePercent() != null).toList();
 		List<Unconverted> apart = new ArrayList<>();
 		programList.stream()
 			.filter((p) -> elsewhere(p.getPrice()))
 			.forEach((p) -> apart.add(new Unconverted(p.getTitle(), p.getPrice())));
+		int pricesElsewhere = apart.size();
 		degreeList.stream()
 			.filter((d) -> elsewhere(d.getTuition()))
 			.forEach((d) -> apart.add(new Unconverted(d.getTitle(), d.getTuition())));
@@ -56,8 +56,9 @@ public class CatalogFigures {
 				money(degreeList.stream().map(Degree::getTuition).toList()),
 				months(degreeList.stream().map(Degree::getLength).toList()),
 				Spread.of(credited.stream().map(Pathway::getCreditSharePercent).toList(),
-						credited.stream().map(Pathway::getAsOf).toList(), all.size()),
-				List.copyOf(apart));
+						credited.stream().map(Pathway::getAsOf).toList(), open.size()),
+				List.copyOf(apart), new LeftOut(allPrograms.size() - programList.size(),
+						creditPathways.size() - open.size(), pricesElsewhere, apart.size() - pricesElsewhere));
 	}
 
 	/**
@@ -97,7 +98,8 @@ public class CatalogFigures {
 			}
 		}
 		Spread spread = Spread.of(mids, dates, ranges.size());
-		return new Spread(min, max, spread.median(), spread.count(), spread.of(), spread.asOfFrom(), spread.asOfTo());
+		return new Spread(min, max, spread.median(), spread.count(), spread.of(), spread.asOfFrom(), spread.asOfTo(),
+				spread.undated());
 	}
 
 	/**
@@ -111,15 +113,54 @@ public class CatalogFigures {
 	}
 
 	/**
-	 * @param prices MicroMasters prices in US dollars
-	 * @param programMonths MicroMasters lengths
-	 * @param tuition receiving Master's tuition in US dollars
-	 * @param degreeMonths receiving Master's lengths
-	 * @param shares the share of a degree a credential counts for, over all pathways
+	 * What the spreads do not count, so that each count can name its set: the figures are
+	 * over the programs open today, every degree, and the credit pathways open today.
+	 *
+	 * @param retiredPrograms programs no one can start today
+	 * @param historicalCreditPathways credit pathways from those programs
+	 * @param pricesElsewhere open programs whose price is in another currency than the
+	 * spread's
+	 * @param tuitionElsewhere degrees whose tuition is in another currency
+	 */
+	public record LeftOut(int retiredPrograms, int historicalCreditPathways, int pricesElsewhere,
+			int tuitionElsewhere) {
+
+		/**
+		 * Items of a row's set whose figure is in another currency, listed apart.
+		 * @param row {@code prices}, {@code programMonths}, {@code tuition},
+		 * {@code degreeMonths} or {@code shares}
+		 */
+		public int elsewhere(String row) {
+			return switch (row) {
+				case "prices" -> this.pricesElsewhere;
+				case "tuition" -> this.tuitionElsewhere;
+				default -> 0;
+			};
+		}
+
+		/** Items outside a row's set: retired programs, or historical pathways. */
+		public int notCounted(String row) {
+			return switch (row) {
+				case "prices", "programMonths" -> this.retiredPrograms;
+				case "shares" -> this.historicalCreditPathways;
+				default -> 0;
+			};
+		}
+
+	}
+
+	/**
+	 * @param prices MicroMasters prices in US dollars, over the programs open today
+	 * @param programMonths MicroMasters lengths, over the programs open today
+	 * @param tuition receiving Master's tuition in US dollars, over every degree
+	 * @param degreeMonths receiving Master's lengths, over every degree
+	 * @param shares the share of a degree a credential counts for, over the credit
+	 * pathways open today
 	 * @param unconverted prices and tuition in other currencies, left out of the spreads
+	 * @param leftOut what the spreads do not count
 	 */
 	public record Figures(Spread prices, Spread programMonths, Spread tuition, Spread degreeMonths, Spread shares,
-			List<Unconverted> unconverted) {
+			List<Unconverted> unconverted, LeftOut leftOut) {
 
 		/** Bar widths for the chart of the two medians, out of {@code scale}. */
 		public int medianWidth(Spread spread, int scale) {

@@ -17,13 +17,15 @@ import java.util.Objects;
  * @param asOfFrom the earliest "as of" date among the values, or null when all are
  * undated
  * @param asOfTo the latest "as of" date
+ * @param undated how many of the stated values have no "as of" date, and so are not in
+ * the span from {@code asOfFrom} to {@code asOfTo}
  */
 public record Spread(BigDecimal min, BigDecimal max, BigDecimal median, int count, int of, String asOfFrom,
-		String asOfTo) {
+		String asOfTo, int undated) {
 
 	/**
 	 * @param values the stated values; nulls are not counted
-	 * @param dates their "as of" dates; nulls are ignored
+	 * @param dates the "as of" date of each stated value, null where it is undated
 	 * @param of the number of items, stated or not
 	 */
 	public static Spread of(List<BigDecimal> values, List<String> dates, int of) {
@@ -31,13 +33,19 @@ public record Spread(BigDecimal min, BigDecimal max, BigDecimal median, int coun
 		List<String> dated = dates.stream().filter(Objects::nonNull).sorted().toList();
 		String from = dated.isEmpty() ? null : dated.get(0);
 		String to = dated.isEmpty() ? null : dated.get(dated.size() - 1);
+		int undated = Math.max(0, sorted.size() - dated.size());
 		if (sorted.isEmpty()) {
-			return new Spread(null, null, null, 0, of, from, to);
+			return new Spread(null, null, null, 0, of, from, to, 0);
 		}
 		int n = sorted.size();
 		BigDecimal median = (n % 2 == 1) ? sorted.get(n / 2)
 				: sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-		return new Spread(sorted.get(0), sorted.get(n - 1), median.stripTrailingZeros(), n, of, from, to);
+		return new Spread(sorted.get(0), sorted.get(n - 1), median.stripTrailingZeros(), n, of, from, to, undated);
+	}
+
+	/** Whether some stated values are dated and others are not. */
+	public boolean isPartlyDated() {
+		return this.asOfFrom != null && this.undated > 0;
 	}
 
 	public boolean isKnown() {

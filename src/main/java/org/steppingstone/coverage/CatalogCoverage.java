@@ -45,18 +45,23 @@ public class CatalogCoverage {
 				select id, tuition_amount, tuition_as_of, credits_value, length_min from degrees""")
 			.query()
 			.listOfRows();
-		List<Map<String, Object>> pathways = this.jdbc
-			.sql("select id, credit_value, credit_share_percent, as_of from pathways")
+		// Only a credit pathway can grant credit: the credit figures are counted over
+		// those,
+		// historical ones included, as every figure here counts retired items too.
+		List<Map<String, Object>> creditPathways = this.jdbc
+			.sql("select id, credit_value, credit_share_percent, as_of from pathways where kind = 'credit'")
 			.query()
 			.listOfRows();
-		List<Figure> figures = List.of(figure("price", programs, "price_amount", "price_as_of"),
-				figure("programLength", programs, "length_min", "length_as_of"),
-				figure("effort", programs, "effort_min", null), figure("audit", programs, "audit_free", null),
-				figure("courseCount", programs, "course_count", null),
-				figure("tuition", degrees, "tuition_amount", "tuition_as_of"),
-				figure("credits", degrees, "credits_value", null), figure("degreeLength", degrees, "length_min", null),
-				figure("creditAmount", pathways, "credit_value", "as_of"),
-				figure("creditShare", pathways, "credit_share_percent", "as_of"));
+		List<Figure> figures = List.of(figure("price", "programs", programs, "price_amount", "price_as_of"),
+				figure("programLength", "programs", programs, "length_min", "length_as_of"),
+				figure("effort", "programs", programs, "effort_min", null),
+				figure("audit", "programs", programs, "audit_free", null),
+				figure("courseCount", "programs", programs, "course_count", null),
+				figure("tuition", "degrees", degrees, "tuition_amount", "tuition_as_of"),
+				figure("credits", "degrees", degrees, "credits_value", null),
+				figure("degreeLength", "degrees", degrees, "length_min", null),
+				figure("creditAmount", "creditPathways", creditPathways, "credit_value", "as_of"),
+				figure("creditShare", "creditPathways", creditPathways, "credit_share_percent", "as_of"));
 		List<String> programFigures = List.of("price_amount", "length_min", "effort_min", "audit_free", "course_count");
 		List<Gaps> gaps = new ArrayList<>();
 		for (Map<String, Object> program : programs) {
@@ -72,7 +77,8 @@ public class CatalogCoverage {
 		return new Coverage(figures, gaps.subList(0, Math.min(MOST_GAPS, gaps.size())));
 	}
 
-	private static Figure figure(String name, List<Map<String, Object>> items, String column, String asOfColumn) {
+	private static Figure figure(String name, String set, List<Map<String, Object>> items, String column,
+			String asOfColumn) {
 		int stated = 0;
 		List<Integer> years = new ArrayList<>();
 		for (Map<String, Object> item : items) {
@@ -93,8 +99,8 @@ public class CatalogCoverage {
 						.divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP)
 						.stripTrailingZeros();
 		}
-		return new Figure(name, stated, items.size(), years.isEmpty() ? null : years.get(0),
-				(median != null) ? median.toPlainString() : null, asOfColumn != null);
+		return new Figure(name, set, stated, items.size(), years.isEmpty() ? null : years.get(0),
+				(median != null) ? median.toPlainString() : null, asOfColumn != null, stated - years.size());
 	}
 
 	/** A column's value whatever case the database gives its name in. */
@@ -114,13 +120,23 @@ public class CatalogCoverage {
 	 * One figure across the catalog.
 	 *
 	 * @param name the figure's key ({@code price}, {@code tuition}…)
+	 * @param set the items it is counted over: {@code programs} (retired ones included),
+	 * {@code degrees} or {@code creditPathways} (historical ones included)
 	 * @param stated how many items state it
 	 * @param of how many items could
 	 * @param oldestYear the year of the oldest "as of" date among them, or null
 	 * @param medianYear the median "as of" year (a half year between two), or null
 	 * @param dated whether the catalog dates this figure at all
+	 * @param undated how many of the items that state it give it no date, and so are not
+	 * in the oldest and median years
 	 */
-	public record Figure(String name, int stated, int of, Integer oldestYear, String medianYear, boolean dated) {
+	public record Figure(String name, String set, int stated, int of, Integer oldestYear, String medianYear,
+			boolean dated, int undated) {
+
+		/** Whether the oldest and median years leave some stated values out, undated. */
+		public boolean partlyDated() {
+			return this.oldestYear != null && this.undated > 0;
+		}
 
 		/** The share of items that state it, in whole percent. */
 		public int percent() {

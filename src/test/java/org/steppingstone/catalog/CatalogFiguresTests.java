@@ -53,7 +53,22 @@ class CatalogFiguresTests {
 		assertThat(f.tuition().min()).isEqualByComparingTo(min(tuition));
 		List<BigDecimal> shares = values("pathways", "credit.share_percent");
 		assertThat(f.shares().count()).isEqualTo(shares.size());
-		assertThat(f.shares().of()).isEqualTo(CatalogJson.current("pathways").size()).isEqualTo(31);
+		// Over the credit pathways open today; the historical ones are counted apart.
+		List<JsonNode> credit = CatalogJson.current("pathways")
+			.stream()
+			.filter((p) -> "credit".equals(p.get("kind").asString()))
+			.toList();
+		assertThat(f.shares().of()).isEqualTo(credit.size());
+		assertThat(f.leftOut().historicalCreditPathways())
+			.isEqualTo((int) CatalogJson.array("pathways")
+				.stream()
+				.filter((p) -> "credit".equals(p.get("kind").asString()))
+				.count() - credit.size())
+			.isPositive();
+		assertThat(f.shares().undated()).isEqualTo((int) credit.stream()
+			.filter((p) -> CatalogJson.value(p, "credit.share_percent") != null)
+			.filter((p) -> CatalogJson.value(p, "as_of") == null)
+			.count());
 		assertThat(f.shares().min()).isEqualByComparingTo(min(shares));
 		assertThat(f.shares().max()).isEqualByComparingTo(max(shares));
 		assertThat(f.shares().median()).isEqualByComparingTo(median(shares));
@@ -74,7 +89,9 @@ class CatalogFiguresTests {
 	void shouldShowTheFiguresUnderTheComparisonTable() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/compare");
 		String text = page.selectFirst("section.figures table").text();
-		assertThat(text).contains("US$849 – US$5,250", "14 of 24 programs", "10 of 31 pathways",
+		assertThat(text).contains("US$849 – US$5,250", "14 of 24 programs open today; 1 retired program not counted",
+				"4 of 24 degrees, in US dollars (1 more in another currency, listed below)",
+				"credit pathways open today; 4 historical ones not counted", "2016–2019 · 5 undated",
 				"US$" + String.format("%,d", median(usdValues("programs", "price")).intValue()));
 		assertThat(page.selectFirst("section.figures svg title").text()).isNotBlank();
 		assertThat(page.selectFirst("section.figures svg desc").text()).contains("14 programs");
@@ -88,6 +105,8 @@ class CatalogFiguresTests {
 		assertThat(spread.median()).isEqualByComparingTo("3.5");
 		assertThat(spread.asOfFrom()).isEqualTo("2016-05");
 		assertThat(spread.asOfTo()).isEqualTo("2019");
+		assertThat(spread.undated()).isEqualTo(2);
+		assertThat(spread.isPartlyDated()).isTrue();
 		assertThat(Spread.of(List.of(), List.of(), 3).isKnown()).isFalse();
 	}
 

@@ -41,8 +41,9 @@ class CoverageTests {
 		assertRow(page, "degreeLength", "degrees", "length_months.min", null);
 		assertRow(page, "creditAmount", "pathways", "credit.value", "as_of");
 		assertRow(page, "creditShare", "pathways", "credit.share_percent", "as_of");
-		assertThat(page.selectFirst("#figure-price td").text()).isEqualTo("14 of 25 (56 %)");
-		assertThat(page.selectFirst("#figure-tuition td").text()).isEqualTo("5 of 24 (21 %)");
+		assertThat(page.selectFirst("#figure-price td").text())
+			.isEqualTo("14 of 25 programs, retired ones included (56 %)");
+		assertThat(page.selectFirst("#figure-tuition td").text()).isEqualTo("5 of 24 degrees (21 %)");
 		assertThat(page.select("figure.chart svg rect")).hasSize(10);
 		assertThat(page.selectFirst("figure.chart svg title").text()).isNotBlank();
 	}
@@ -77,8 +78,25 @@ class CoverageTests {
 		}
 	}
 
+	@Test
+	void shouldSayHowManyStatedFiguresTheirYearsLeaveOutUndated() throws Exception {
+		// Most credit amounts are undated: the oldest and median years say how many they
+		// leave out.
+		List<String> cells = Pages.fetch(this.mvc, "/coverage").select("#figure-creditAmount td").eachText();
+		assertThat(cells.get(1)).matches("\\d{4} · \\d+ of \\d+ undated");
+		assertThat(cells.get(2)).matches("\\d{4}(\\.5)? · \\d+ of \\d+ undated");
+	}
+
 	private static void assertRow(Document page, String figure, String array, String valuePath, String asOfPath) {
 		List<JsonNode> items = CatalogJson.array(array);
+		String set = switch (array) {
+			case "programs" -> "programs, retired ones included";
+			case "degrees" -> "degrees";
+			default -> "credit pathways, historical ones included";
+		};
+		if (array.equals("pathways")) {
+			items = items.stream().filter((item) -> "credit".equals(item.get("kind").asString())).toList();
+		}
 		List<Integer> years = new ArrayList<>();
 		int stated = 0;
 		for (JsonNode item : items) {
@@ -93,19 +111,22 @@ class CoverageTests {
 		years.sort(Comparator.naturalOrder());
 		List<String> cells = page.select("#figure-" + figure + " td").eachText();
 		assertThat(cells.get(0)).as(figure)
-			.isEqualTo(stated + " of " + items.size() + " (" + Math.round(100f * stated / items.size()) + " %)");
+			.isEqualTo(stated + " of " + items.size() + " " + set + " (" + Math.round(100f * stated / items.size())
+					+ " %)");
+		int undated = stated - years.size();
+		String leftOut = (undated > 0 && !years.isEmpty()) ? " · " + undated + " of " + stated + " undated" : "";
 		if (asOfPath == null) {
 			assertThat(cells.get(1)).as(figure).isEqualTo("not dated in our data");
 			return;
 		}
-		assertThat(cells.get(1)).as(figure).isEqualTo(String.valueOf(years.get(0)));
+		assertThat(cells.get(1)).as(figure).isEqualTo(years.get(0) + leftOut);
 		int middle = years.size() / 2;
 		String median = (years.size() % 2 == 1) ? String.valueOf(years.get(middle))
 				: new java.math.BigDecimal(years.get(middle - 1) + years.get(middle))
 					.divide(java.math.BigDecimal.valueOf(2))
 					.stripTrailingZeros()
 					.toPlainString();
-		assertThat(cells.get(2)).as(figure).isEqualTo(median);
+		assertThat(cells.get(2)).as(figure).isEqualTo(median + leftOut);
 	}
 
 }

@@ -31,12 +31,15 @@ class GuidePagesTests {
 		Element link = home.selectFirst("#characteristics ~ dl a.to-data");
 		assertThat(link.parent().text()).contains("25-50% or more");
 		assertThat(link.attr("href")).isEqualTo("/compare#figures-shares");
-		// The catalog's figures leave historical pathways out.
-		List<JsonNode> pathways = CatalogJson.current("pathways");
+		// The catalog's figures count the credit pathways open today, and say so.
+		List<JsonNode> pathways = CatalogJson.current("pathways")
+			.stream()
+			.filter((w) -> "credit".equals(w.get("kind").asString()))
+			.toList();
 		long stating = pathways.stream().filter((w) -> !w.get("credit").get("share_percent").isNull()).count();
 		Element row = Pages.fetch(this.mvc, "/compare").getElementById("figures-shares");
 		assertThat(row.text()).startsWith("Share of a Master's credited")
-			.contains(stating + " of " + pathways.size() + " pathways");
+			.contains(stating + " of " + pathways.size() + " credit pathways open today; ");
 		String most = pathways.stream()
 			.filter((w) -> !w.get("credit").get("share_percent").isNull())
 			.map((w) -> w.get("credit").get("share_percent").decimalValue())
@@ -45,7 +48,7 @@ class GuidePagesTests {
 			.stripTrailingZeros()
 			.toPlainString();
 		assertThat(Pages.fetch(this.mvc, "/compare").getElementById("figures-shares-most").text())
-			.isEqualTo("None of the " + stating + " pathways that state a share credits more than " + most
+			.isEqualTo("None of the " + stating + " credit pathways that state a share credits more than " + most
 					+ " % of a Master's; the other " + (pathways.size() - stating) + " state none.");
 	}
 
