@@ -1,6 +1,7 @@
 package org.steppingstone.degrees;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,9 @@ public class DegreeCatalog {
 				entities.put(p.getId(), p.label());
 				sourceIds.addAll(p.getSourceIds());
 			});
-			return new DegreePage(degree, accepted, this.provenance.load(entities, sourceIds));
+			Map<String, Currency> currencies = (degree.getTuition() != null && degree.getTuition().currency() != null)
+					? Map.of(id, degree.getTuition().currency()) : Map.of();
+			return new DegreePage(degree, accepted, this.provenance.load(entities, currencies, sourceIds));
 		});
 	}
 

@@ -3,6 +3,7 @@ package org.steppingstone.programs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,10 @@ public class ProgramCatalog {
 				sourceIds.addAll(c.getOtherSourceIds());
 			});
 			pathwayList.forEach((p) -> sourceIds.addAll(p.getSourceIds()));
-			return new ProgramPage(program, courseList, pathwayList, this.provenance.load(entities, sourceIds));
+			Map<String, Currency> currencies = (program.getPrice() != null && program.getPrice().currency() != null)
+					? Map.of(id, program.getPrice().currency()) : Map.of();
+			return new ProgramPage(program, courseList, pathwayList,
+					this.provenance.load(entities, currencies, sourceIds));
 		});
 	}
 

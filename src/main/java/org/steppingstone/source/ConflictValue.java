@@ -1,5 +1,10 @@
 package org.steppingstone.source;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -9,6 +14,8 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public class ConflictValue {
+
+	private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
 
 	@Column(name = "value_text")
 	private String value;
@@ -35,6 +42,20 @@ public class ConflictValue {
 	 */
 	public boolean isLeftEmpty() {
 		return "null".equals(this.value);
+	}
+
+	/**
+	 * A value that is a bare number ("9900") or a range of two ("1200-1500"), as its
+	 * numbers; empty for a value in words ("exam fee 200 (not 600)"), which is shown as
+	 * the source wrote it.
+	 */
+	public List<BigDecimal> getAmounts() {
+		Matcher matcher = (this.value != null) ? AMOUNT.matcher(this.value) : null;
+		if (matcher == null || !matcher.matches()) {
+			return List.of();
+		}
+		return (matcher.group(2) != null) ? List.of(new BigDecimal(matcher.group(1)), new BigDecimal(matcher.group(2)))
+				: List.of(new BigDecimal(matcher.group(1)));
 	}
 
 	public String getSourceId() {

@@ -117,6 +117,14 @@ class ReceivingPagesTests {
 		assertThat(csv.lines().count()).isEqualTo(expected.size() + 1);
 	}
 
+	@Test
+	void shouldGiveADisputedTuitionInTheDegreesCurrency() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/degrees/gatech-online-ms-analytics");
+		Element tuition = page.selectFirst("[id^=conflict-gatech-online-ms-analytics][id*=tuition]");
+		assertThat(tuition).isNotNull();
+		assertThat(tuition.select("tbody tr td:first-child").eachText()).containsExactly("US$9,900", "US$10,000");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "/degrees?delivery=teleport | Delivery: choose on campus, online or blended",
