@@ -44,12 +44,16 @@ record PathwayItem(@Schema(example = "mitx-supply-chain-management-to-mit-master
 			@Schema(description = "Null when not stated.") Boolean admissionRequired,
 			@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<String> conditions,
 			@Schema(allowableValues = { "published", "unverified", "historical" }) String status,
+			@Schema(description = "What our sources confirm: confirmed (an official source describes the pathway), "
+					+ "officialSilent (official pages are among its sources, but none confirms the pathway), "
+					+ "unofficial (no official source), historical (its MicroMasters has retired).",
+					allowableValues = { "confirmed", "officialSilent", "unofficial", "historical" }) String evidence,
 			@Schema(description = Money.AS_OF, example = "2019") String asOf, List<String> sourceIds){
 
 		static Terms of(Pathway pathway) {
 			return new Terms(InstitutionRef.of(pathway.getInstitution()), pathway.getKind(), Credit.of(pathway),
 					pathway.getAdmissionRequired(), pathway.getOnCampusRequired(), List.copyOf(pathway.getConditions()),
-					pathway.getStatus(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()));
+					pathway.getStatus(), pathway.getEvidence(), pathway.getAsOf(), List.copyOf(pathway.getSourceIds()));
 		}
 
 	}

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 
@@ -73,6 +74,11 @@ public class Pathway {
 	private String status;
 
 	private String asOf;
+
+	/** How many of its sources are official pages: what its status words rest on. */
+	@Formula("(select count(*) from pathway_sources ps join sources s on s.id = ps.source_id "
+			+ "where ps.pathway_id = id and s.kind = 'official')")
+	private int officialSources;
 
 	@ElementCollection
 	@CollectionTable(name = "pathway_conditions", joinColumns = @JoinColumn(name = "pathway_id"))
@@ -171,6 +177,27 @@ public class Pathway {
 
 	public String getAsOf() {
 		return this.asOf;
+	}
+
+	/**
+	 * What our sources confirm, in one word the pages and the API share, so that the
+	 * status never contradicts the sources listed beside it:
+	 * <ul>
+	 * <li>{@code confirmed}: published, an official source describes the pathway;</li>
+	 * <li>{@code officialSilent}: official pages are among its sources (the program's or
+	 * the degree's), but none confirms the pathway itself;</li>
+	 * <li>{@code unofficial}: no official page among its sources at all;</li>
+	 * <li>{@code historical}: its MicroMasters has retired.</li>
+	 * </ul>
+	 */
+	public String getEvidence() {
+		if (isHistorical()) {
+			return "historical";
+		}
+		if ("published".equals(this.status)) {
+			return "confirmed";
+		}
+		return (this.officialSources > 0) ? "officialSilent" : "unofficial";
 	}
 
 	public List<String> getConditions() {

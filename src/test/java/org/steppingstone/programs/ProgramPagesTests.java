@@ -175,8 +175,8 @@ class ProgramPagesTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(mit.text()).contains("50 % of the degree", "as the source states it",
-				"Separate application; the credential does not guarantee admission.", "published by the university",
-				"as of 2019");
+				"Separate application; the credential does not guarantee admission.",
+				"confirmed on the university's own pages", "as of 2019");
 	}
 
 	@Test

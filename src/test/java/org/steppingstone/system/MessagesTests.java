@@ -67,8 +67,8 @@ class MessagesTests {
 			.forEach((kind) -> assertThat(messages).containsKeys("pathway.kind." + kind));
 		Stream.of("admission", "non-degree")
 			.forEach((kind) -> assertThat(messages).containsKey("pathway.kind." + kind + ".credit"));
-		Stream.of("published", "unverified", "historical")
-			.forEach((s) -> assertThat(messages).containsKey("pathway.status." + s));
+		Stream.of("confirmed", "officialSilent", "unofficial", "historical")
+			.forEach((s) -> assertThat(messages).containsKey("pathway.evidence." + s));
 		Stream.of("active", "renamed", "retired", "unknown")
 			.forEach((s) -> assertThat(messages).containsKey("program.status." + s));
 		Stream.of("on-campus", "online", "blended")

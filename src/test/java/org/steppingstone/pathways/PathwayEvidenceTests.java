@@ -1,0 +1,87 @@
+package org.steppingstone.pathways;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.steppingstone.CatalogJson;
+import org.steppingstone.Pages;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A pathway's status words rest on its sources and never contradict them: worked out here
+ * from the data file for every pathway, and compared with its page, the list and the API.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PathwayEvidenceTests {
+
+	private static final Map<String, String> WORDS = Map.of("confirmed", "confirmed on the university's own pages",
+			"officialSilent", "not confirmed: official pages are among its sources, but none states this pathway",
+			"unofficial", "not confirmed: no official source, only press, third-party or learner reports", "historical",
+			"historical: the MicroMasters has retired");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void shouldWordEveryPathwaysStatusFromItsSourcesOnItsPageTheListAndTheApi() throws Exception {
+		Map<String, String> kinds = CatalogJson.array("sources")
+			.stream()
+			.collect(Collectors.toMap((s) -> s.get("id").asString(), (s) -> s.get("kind").asString()));
+		Document list = Pages.fetch(this.mvc, "/pathways?includeHistorical=true");
+		Map<String, Integer> seen = new java.util.TreeMap<>();
+		for (JsonNode pathway : CatalogJson.array("pathways")) {
+			String id = pathway.get("id").asString();
+			long official = pathway.get("source_ids")
+				.valueStream()
+				.filter((s) -> "official".equals(kinds.get(s.asString())))
+				.count();
+			String status = pathway.get("status").asString();
+			String evidence = switch (status) {
+				case "historical" -> "historical";
+				case "published" -> "confirmed";
+				default -> (official > 0) ? "officialSilent" : "unofficial";
+			};
+			seen.merge(evidence, 1, Integer::sum);
+
+			Document page = Pages.fetch(this.mvc, "/pathways/" + id);
+			Element facts = page.selectFirst("dl.pathway-facts");
+			assertThat(facts.select(".badge").eachText()).as(id).containsExactly(WORDS.get(evidence));
+			if (official > 0) {
+				// Never "no official source" beside a source marked official.
+				assertThat(facts.select(".inline-sources .kind").eachText()).as(id)
+					.anyMatch((k) -> k.contains("official"));
+				assertThat(facts.text()).as(id).doesNotContain("no official source");
+			}
+			Element row = list.select("table tbody tr")
+				.stream()
+				.filter((tr) -> tr.select("a[href=/pathways/" + id + "]").size() > 0)
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.text()).as(id).contains(WORDS.get(evidence));
+
+			String json = this.mvc.perform(get("/api/v1/pathways/" + id))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(JsonMapper.builder().build().readTree(json).get("evidence").asString()).as(id)
+				.isEqualTo(evidence);
+		}
+		// Every kind of evidence occurs in catalog 1.3, so each wording above was checked
+		// at least once.
+		assertThat(seen).containsOnlyKeys(WORDS.keySet());
+		assertThat(seen.get("officialSilent")).isEqualTo(10);
+	}
+
+}
