@@ -24,6 +24,7 @@ import org.steppingstone.discovery.StructuredData;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
+import org.steppingstone.programs.ProgramQuery.ActiveFilter;
 import org.steppingstone.source.SourceRepository;
 
 /**
@@ -66,16 +67,25 @@ class ProgramController {
 		if (programs == null) {
 			return "programs/programList";
 		}
-		model.addAttribute("activeFilters",
-				query.activeFilters(
-						UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()),
-						(id) -> listing.institutions()
-							.stream()
-							.filter((i) -> i.getId().equals(id))
-							.map(Institution::getName)
-							.findFirst()
-							.orElse(id)));
+		List<ActiveFilter> activeFilters = query.activeFilters(
+				UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()),
+				(id) -> listing.institutions()
+					.stream()
+					.filter((i) -> i.getId().equals(id))
+					.map(Institution::getName)
+					.findFirst()
+					.orElse(id));
+		model.addAttribute("activeFilters", activeFilters);
 		model.addAttribute("csvUrl", SiteUrls.export("/programs.csv", request));
+		if (!activeFilters.isEmpty()) {
+			model.addAttribute("retiredAlso", listing.retiredAlsoMatching(query));
+			model.addAttribute("retiredAlsoUrl",
+					UriComponentsBuilder.fromPath(request.getRequestURI())
+						.query(request.getQueryString())
+						.replaceQueryParam("includeRetired", "true")
+						.build()
+						.toUriString());
+		}
 		model.addAttribute("jsonLd",
 				this.structuredData.programList(programs.stream().map(ProgramRow::program).toList(), SiteUrls.base()));
 		return "programs/programList";

@@ -98,12 +98,28 @@ public record ProgramListing(List<ProgramRow> rows) implements FilteredList<Prog
 		}
 	}
 
+	/**
+	 * How many retired programs pass the query's other filters while the query leaves
+	 * retired ones out: the list says so, so that a search never hides a match silently.
+	 */
+	public int retiredAlsoMatching(ProgramQuery query) {
+		if (Boolean.TRUE.equals(query.getIncludeRetired())) {
+			return 0;
+		}
+		return (int) this.rows.stream().filter((row) -> row.program().isRetired()).filter(criteria(query)).count();
+	}
+
 	private static Predicate<ProgramRow> status(ProgramQuery query) {
 		return (row) -> Boolean.TRUE.equals(query.getIncludeRetired()) || !row.program().isRetired();
 	}
 
 	static Predicate<ProgramRow> filter(ProgramQuery query) {
-		Predicate<ProgramRow> all = status(query);
+		return status(query).and(criteria(query));
+	}
+
+	/** Every filter of the query but whether retired programs are in. */
+	private static Predicate<ProgramRow> criteria(ProgramQuery query) {
+		Predicate<ProgramRow> all = (row) -> true;
 		if (query.getField() != null) {
 			all = all.and((row) -> row.program().getField().getSlug().equals(query.getField()));
 		}

@@ -89,6 +89,22 @@ class RetiredAndHistoricalTests {
 	}
 
 	@Test
+	void shouldSayWhenARetiredProgramAlsoMatchesASearch() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/programs?q=business%20analytics");
+		assertThat(page.select(".program-card h3 a").eachAttr("href")).doesNotContain("/programs/" + RETIRED);
+		Element hint = page.selectFirst(".retired-also a");
+		assertThat(hint).isNotNull();
+		assertThat(hint.text()).isEqualTo("1 retired program also matches: show it");
+		assertThat(hint.attr("href")).isEqualTo("/programs?q=business%20analytics&includeRetired=true");
+		Document shown = Pages.fetch(this.mvc, hint.attr("href"));
+		assertThat(shown.select(".program-card h3 a").eachAttr("href")).contains("/programs/" + RETIRED);
+		assertThat(shown.selectFirst(".retired-also")).isNull();
+		// No hint where no retired program matches, nor on the unfiltered list.
+		assertThat(Pages.fetch(this.mvc, "/programs?q=supply%20chain").selectFirst(".retired-also")).isNull();
+		assertThat(Pages.fetch(this.mvc, "/programs").selectFirst(".retired-also")).isNull();
+	}
+
+	@Test
 	void shouldKeepEachHistoricalPathwayPageWithLabelDateAndReason() throws Exception {
 		for (JsonNode w : historical()) {
 			Document page = Pages.fetch(this.mvc, "/pathways/" + w.get("id").asString());
@@ -164,7 +180,16 @@ class RetiredAndHistoricalTests {
 	void shouldLeaveThemOutOfTheCatalogFigures() {
 		CatalogFigures.Figures computed = this.figures.compute();
 		assertThat(computed.programMonths().of()).isEqualTo(CatalogJson.array("programs").size() - 1);
-		assertThat(computed.shares().of()).isEqualTo(CatalogJson.array("pathways").size() - historical().size());
+		// Shares are counted over the credit pathways open today; the historical ones
+		// apart.
+		long credit = CatalogJson.array("pathways")
+			.stream()
+			.filter((w) -> "credit".equals(w.get("kind").asString()))
+			.count();
+		long historicalCredit = historical().stream().filter((w) -> "credit".equals(w.get("kind").asString())).count();
+		assertThat(computed.shares().of()).isEqualTo(credit - historicalCredit);
+		assertThat(computed.leftOut().historicalCreditPathways()).isEqualTo(historicalCredit).isEqualTo(4);
+		assertThat(computed.leftOut().retiredPrograms()).isEqualTo(1);
 	}
 
 	private static List<String> ids(JsonNode page) {
