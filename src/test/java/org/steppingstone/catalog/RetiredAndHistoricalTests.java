@@ -105,6 +105,39 @@ class RetiredAndHistoricalTests {
 	}
 
 	@Test
+	void shouldLinkFromTheRetiredProgramAndItsDegreesToTheirHistoricalRoutes() throws Exception {
+		String link = Pages.fetch(this.mvc, "/programs/" + RETIRED)
+			.select("a[href^=/routes]")
+			.stream()
+			.filter((a) -> a.text().startsWith("Every route from this program"))
+			.findFirst()
+			.orElseThrow()
+			.attr("href");
+		assertThat(link).isEqualTo("/routes?program=" + RETIRED + "&includeHistorical=true");
+		Document routes = Pages.fetch(this.mvc, link);
+		assertThat(routes.select("main a[href^=/pathways/]").eachAttr("href")).isNotEmpty()
+			.anyMatch((href) -> href.contains(RETIRED));
+		// A degree that only the retired program led to opens its historical routes too;
+		// others do not.
+		for (JsonNode w : historical()) {
+			if (w.get("degree_id").isNull()) {
+				continue;
+			}
+			String degree = w.get("degree_id").asString();
+			boolean onlyHistorical = CatalogJson.array("pathways")
+				.stream()
+				.filter((o) -> degree.equals(o.get("degree_id").asString()))
+				.allMatch((o) -> "historical".equals(o.get("status").asString()));
+			String href = Pages.fetch(this.mvc, "/degrees/" + degree)
+				.select("a[href^=/routes?degree=]")
+				.first()
+				.attr("href");
+			assertThat(href).as(degree)
+				.isEqualTo("/routes?degree=" + degree + (onlyHistorical ? "&includeHistorical=true" : ""));
+		}
+	}
+
+	@Test
 	void shouldKeepEachHistoricalPathwayPageWithLabelDateAndReason() throws Exception {
 		for (JsonNode w : historical()) {
 			Document page = Pages.fetch(this.mvc, "/pathways/" + w.get("id").asString());
