@@ -134,6 +134,13 @@ class RetiredAndHistoricalTests {
 				.attr("href");
 			assertThat(href).as(degree)
 				.isEqualTo("/routes?degree=" + degree + (onlyHistorical ? "&includeHistorical=true" : ""));
+			if (onlyHistorical) {
+				// In the past tense, for holders: never "counts toward this degree".
+				assertThat(Pages.fetch(this.mvc, "/degrees/" + degree).select(".answer-items li").eachText()).as(degree)
+					.contains("1 retired MicroMasters counted toward this degree until 2021; no source since says "
+							+ "whether it still does:")
+					.noneMatch((li) -> li.contains("counts toward this degree"));
+			}
 		}
 	}
 
@@ -143,7 +150,10 @@ class RetiredAndHistoricalTests {
 			Document page = Pages.fetch(this.mvc, "/pathways/" + w.get("id").asString());
 			Element notice = page.selectFirst("main .retired-notice");
 			assertThat(notice).as(w.get("id").asString()).isNotNull();
-			assertThat(notice.text()).contains("Historical", "retired on 30 August 2021", note());
+			assertThat(notice.text()).contains("Historical", "retired on 30 August 2021", note(),
+					"no one can earn the credential now",
+					"For holders: Columbia University counted it until 2021; no source since says whether it still does.")
+				.doesNotContain("no one can take this pathway");
 			assertThat(page.select("dd .badge").text()).contains("historical");
 		}
 	}
