@@ -89,6 +89,15 @@ class RetiredAndHistoricalTests {
 	}
 
 	@Test
+	void shouldOfferHoldersAWayInFromTheHomePage() throws Exception {
+		Element link = Pages.fetch(this.mvc, "/").selectFirst("a[href=/programs?includeRetired=true]");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).startsWith("Already hold a MicroMasters, even a retired one?");
+		assertThat(Pages.fetch(this.mvc, link.attr("href")).select(".program-card h3 a").eachAttr("href"))
+			.contains("/programs/" + RETIRED);
+	}
+
+	@Test
 	void shouldSayWhenARetiredProgramAlsoMatchesASearch() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/programs?q=business%20analytics");
 		assertThat(page.select(".program-card h3 a").eachAttr("href")).doesNotContain("/programs/" + RETIRED);
