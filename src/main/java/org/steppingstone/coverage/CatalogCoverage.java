@@ -45,8 +45,7 @@ public class CatalogCoverage {
 				select id, tuition_amount, tuition_as_of, credits_value, length_min from degrees""")
 			.query()
 			.listOfRows();
-		// Only a credit pathway can grant credit: the credit figures are counted over
-		// those,
+		// Only a credit pathway can grant credit: the credit figures count those, the
 		// historical ones included, as every figure here counts retired items too.
 		List<Map<String, Object>> creditPathways = this.jdbc
 			.sql("select id, credit_value, credit_share_percent, as_of from pathways where kind = 'credit'")
