@@ -163,7 +163,8 @@ public class ProgramQuery {
 		add(active, page, "field", StudyField.fromSlug(this.field).map(StudyField::getLabel).orElse(this.field));
 		add(active, page, "institution", (this.institution != null) ? institutionName.apply(this.institution) : null);
 		add(active, page, "maxPrice", (this.maxPrice != null) ? this.maxPrice.toPlainString() : null);
-		add(active, page, "currency", this.currency);
+		// The currency qualifies the maximum price: a chip of its own only beside one.
+		add(active, page, "currency", (this.maxPrice != null) ? this.currency : null);
 		add(active, page, "maxMonths", this.maxMonths);
 		add(active, page, "credit", Boolean.TRUE.equals(this.credit) ? "yes" : null);
 		add(active, page, "country", Formats.countryName(this.country));

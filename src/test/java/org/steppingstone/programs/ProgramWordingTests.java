@@ -98,6 +98,22 @@ class ProgramWordingTests {
 	}
 
 	@Test
+	void shouldShowTheCurrencyOnlyBesideAMaximumPrice() throws Exception {
+		assertThat(Pages.fetch(this.mvc, "/programs?currency=HKD").select(".active-filters a").eachText())
+			.noneMatch((chip) -> chip.contains("Currency"));
+		assertThat(Pages.fetch(this.mvc, "/programs?maxPrice=2000&currency=USD").select(".active-filters a").eachText())
+			.contains("Currency of the maximum price: USD ×");
+	}
+
+	@Test
+	void shouldSayWhenNoSourceLinksADegreesPageAndCountWordsInTheComparisonsLead() throws Exception {
+		Document degree = Pages.fetch(this.mvc, "/degrees/hes-alm-management");
+		assertThat(degree.select("dt:containsOwn(Degree page) + dd").text()).isEqualTo("none of our sources links it");
+		assertThat(Pages.fetch(this.mvc, "/compare/credentials").selectFirst("p.lead").text())
+			.startsWith("Put two to four MicroMasters programs");
+	}
+
+	@Test
 	void shouldNameTheUniversityOfTheActiveFilter() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/programs?institution=mit");
 		assertThat(page.select(".active-filters a").eachText())
