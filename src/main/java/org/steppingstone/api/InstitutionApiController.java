@@ -31,9 +31,7 @@ class InstitutionApiController {
 			HttpServletRequest request) {
 		InvalidParameters.check(pagingResult);
 		InstitutionCatalog.Listing listing = this.catalog.listing();
-		return PageOf.of(listing.institutions(), paging,
-				(i) -> InstitutionItem.of(i, listing.programCount(i.getId()), listing.acceptedCount(i.getId())),
-				request);
+		return PageOf.of(listing.institutions(), paging, (i) -> InstitutionItem.of(i, listing), request);
 	}
 
 }

@@ -36,16 +36,22 @@ public class InstitutionCatalog {
 	}
 
 	public Listing listing() {
-		Map<String, Long> offered = this.programs.findProgramCounts()
-			.stream()
+		List<ProgramRepository.InstitutionCount> counts = this.programs.findProgramCounts();
+		Map<String, Long> offered = counts.stream()
 			.collect(Collectors.toMap(ProgramRepository.InstitutionCount::getInstitutionId,
 					ProgramRepository.InstitutionCount::getPrograms));
-		Map<String, Long> accepted = this.pathways.findAllForListing()
-			.stream()
+		Map<String, Long> retired = counts.stream()
+			.collect(Collectors.toMap(ProgramRepository.InstitutionCount::getInstitutionId,
+					ProgramRepository.InstitutionCount::getRetired));
+		List<Pathway> pathways = this.pathways.findAllForListing();
+		Map<String, Long> accepted = pathways.stream()
 			.filter((p) -> !p.isHistorical())
 			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
+		Map<String, Long> historical = pathways.stream()
+			.filter(Pathway::isHistorical)
+			.collect(Collectors.groupingBy((p) -> p.getInstitution().getId(), Collectors.counting()));
 		return new Listing(Titles.sorted(this.institutions.findAllByOrderByNameAsc(), Institution::getName), offered,
-				accepted);
+				accepted, retired, historical);
 	}
 
 	public Optional<InstitutionPage> page(String id) {
@@ -60,9 +66,20 @@ public class InstitutionCatalog {
 	 * absent for none
 	 * @param acceptedCounts how many current (not historical) pathways lead to each, by
 	 * id; absent for none
+	 * @param retiredCounts how many retired programs each offered, by id; absent for none
+	 * @param historicalCounts how many historical pathways led to each, by id; absent for
+	 * none
 	 */
 	public record Listing(List<Institution> institutions, Map<String, Long> programCounts,
-			Map<String, Long> acceptedCounts) {
+			Map<String, Long> acceptedCounts, Map<String, Long> retiredCounts, Map<String, Long> historicalCounts) {
+
+		public long retiredCount(String institutionId) {
+			return this.retiredCounts.getOrDefault(institutionId, 0L);
+		}
+
+		public long historicalCount(String institutionId) {
+			return this.historicalCounts.getOrDefault(institutionId, 0L);
+		}
 
 		public long programCount(String institutionId) {
 			return this.programCounts.getOrDefault(institutionId, 0L);

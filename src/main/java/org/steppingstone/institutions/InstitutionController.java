@@ -22,8 +22,7 @@ class InstitutionController {
 	String list(Model model) {
 		InstitutionCatalog.Listing listing = this.catalog.listing();
 		model.addAttribute("institutions", listing.institutions());
-		model.addAttribute("programCounts", listing.programCounts());
-		model.addAttribute("acceptedCounts", listing.acceptedCounts());
+		model.addAttribute("listing", listing);
 		return "institutions/institutionList";
 	}
 

@@ -42,6 +42,11 @@ class InstitutionApiTests {
 			.isEqualTo(1);
 		assertThat(columbia.get("acceptedPathwayCount").asInt()).isEqualTo(this.api.count(
 				"select count(*) from pathways where institution_id = 'columbia-university' and status <> 'historical'"));
+		// What is left out is counted apart, so the list adds up to the university's
+		// page.
+		assertThat(columbia.get("retiredProgramCount").asInt()).isEqualTo(1);
+		assertThat(columbia.get("historicalPathwayCount").asInt()).isEqualTo(4);
+		assertThat(mit.get("retiredProgramCount").asInt()).isZero();
 	}
 
 	@Test

@@ -206,6 +206,21 @@ class ReceivingPagesTests {
 		assertThat(page.select("#offers-heading + ul li")).hasSize((int) offered);
 		assertThat(page.select("#accepts-heading ~ div table tbody tr")).hasSize((int) accepted);
 		assertThat(Pages.fetch(this.mvc, "/institutions").select("tbody tr")).hasSize(20);
+		// The list counts what is open today and the rest apart, so that it adds up to
+		// each university's page.
+		Document list = Pages.fetch(this.mvc, "/institutions");
+		Element columbia = list.select("tbody tr")
+			.stream()
+			.filter((tr) -> tr.select("a[href=/institutions/columbia-university]").size() > 0)
+			.findFirst()
+			.orElseThrow();
+		assertThat(columbia.select("td").eachText()).containsExactly("United States", "1 · 1 retired",
+				"0 · 4 historical");
+		assertThat(list.select("thead th").eachText()).contains("MicroMasters offered today",
+				"Pathways accepted today");
+		Document page = Pages.fetch(this.mvc, "/institutions/columbia-university");
+		assertThat(page.select("a[href^=/programs/]").eachAttr("href").stream().distinct().count()).isEqualTo(2);
+		assertThat(page.select("a[href^=/pathways/]").eachAttr("href").stream().distinct().count()).isEqualTo(4);
 	}
 
 	@Test
