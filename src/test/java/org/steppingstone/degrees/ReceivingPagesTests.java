@@ -218,9 +218,11 @@ class ReceivingPagesTests {
 				"0 · 4 historical");
 		assertThat(list.select("thead th").eachText()).contains("MicroMasters offered today",
 				"Pathways accepted today");
-		Document page = Pages.fetch(this.mvc, "/institutions/columbia-university");
-		assertThat(page.select("a[href^=/programs/]").eachAttr("href").stream().distinct().count()).isEqualTo(2);
-		assertThat(page.select("a[href^=/pathways/]").eachAttr("href").stream().distinct().count()).isEqualTo(4);
+		Document columbiaPage = Pages.fetch(this.mvc, "/institutions/columbia-university");
+		assertThat(columbiaPage.select("a[href^=/programs/]").eachAttr("href").stream().distinct().count())
+			.isEqualTo(2);
+		assertThat(columbiaPage.select("a[href^=/pathways/]").eachAttr("href").stream().distinct().count())
+			.isEqualTo(4);
 	}
 
 	@Test
