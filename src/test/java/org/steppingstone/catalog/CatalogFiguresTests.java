@@ -37,7 +37,7 @@ class CatalogFiguresTests {
 		List<BigDecimal> prices = usdValues("programs", "price");
 		Spread spread = this.figures.compute().prices();
 		assertThat(spread.count()).isEqualTo(prices.size()).isEqualTo(14);
-		assertThat(spread.of()).isEqualTo(CatalogJson.current("programs").size()).isEqualTo(24);
+		assertThat(spread.of()).isEqualTo(CatalogJson.current("programs").size()).isEqualTo(25);
 		assertThat(spread.min()).isEqualByComparingTo(min(prices)).isEqualByComparingTo("849");
 		assertThat(spread.max()).isEqualByComparingTo(max(prices)).isEqualByComparingTo("5250");
 		assertThat(spread.median()).isEqualByComparingTo(median(prices));
@@ -53,7 +53,7 @@ class CatalogFiguresTests {
 		assertThat(f.tuition().min()).isEqualByComparingTo(min(tuition));
 		List<BigDecimal> shares = values("pathways", "credit.share_percent");
 		assertThat(f.shares().count()).isEqualTo(shares.size());
-		assertThat(f.shares().of()).isEqualTo(CatalogJson.current("pathways").size()).isEqualTo(31);
+		assertThat(f.shares().of()).isEqualTo(CatalogJson.current("pathways").size()).isEqualTo(34);
 		assertThat(f.shares().min()).isEqualByComparingTo(min(shares));
 		assertThat(f.shares().max()).isEqualByComparingTo(max(shares));
 		assertThat(f.shares().median()).isEqualByComparingTo(median(shares));
@@ -74,7 +74,7 @@ class CatalogFiguresTests {
 	void shouldShowTheFiguresUnderTheComparisonTable() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/compare");
 		String text = page.selectFirst("section.figures table").text();
-		assertThat(text).contains("US$849 – US$5,250", "14 of 24 programs", "10 of 31 pathways",
+		assertThat(text).contains("US$849 – US$5,250", "14 of 25 programs", "10 of 34 pathways",
 				"US$" + String.format("%,d", median(usdValues("programs", "price")).intValue()));
 		assertThat(page.selectFirst("section.figures svg title").text()).isNotBlank();
 		assertThat(page.selectFirst("section.figures svg desc").text()).contains("14 programs");
