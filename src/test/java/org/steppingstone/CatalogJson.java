@@ -49,6 +49,16 @@ public final class CatalogJson {
 		return array(array).stream().filter((i) -> i.get("id").asString().equals(id)).findFirst().orElseThrow();
 	}
 
+	/** The item with this id in an array of any catalog tree (an edited copy, say). */
+	public static JsonNode find(JsonNode items, String id) {
+		for (JsonNode item : items) {
+			if (item.get("id").asString().equals(id)) {
+				return item;
+			}
+		}
+		throw new IllegalArgumentException("No item " + id);
+	}
+
 	public static List<JsonNode> current(String name) {
 		return array(name).stream()
 			.filter((item) -> !item.has("status")

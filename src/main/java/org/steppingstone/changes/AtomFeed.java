@@ -18,7 +18,7 @@ import org.springframework.context.MessageSource;
 /**
  * The releases as an Atom feed (RFC 4287), written with StAX: one entry per release, ids
  * that never change (name-based UUIDs of the release version) and the release date as
- * {@code updated}.
+ * {@code updated}; and one item's changes as a feed of its own, an entry per change.
  */
 final class AtomFeed {
 
@@ -43,23 +43,24 @@ final class AtomFeed {
 		return urn("stepping-stone:changes:release:" + release.version());
 	}
 
+	/** An item's feed id, the same for every release of the site. */
+	static String feedId(ItemChanges item) {
+		return urn("stepping-stone:changes:" + item.kind() + ":" + item.id());
+	}
+
+	/**
+	 * A change's entry id, the same in every later feed: a release's list of changes
+	 * never changes once published.
+	 */
+	static String entryId(ItemChanges.Dated dated) {
+		return urn("stepping-stone:changes:release:" + dated.release().version() + ":change:" + dated.position());
+	}
+
 	byte[] write(List<Release> releases, String base) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.setDefaultNamespace(NAMESPACE);
-			xml.writeStartElement(NAMESPACE, "feed");
-			xml.writeDefaultNamespace(NAMESPACE);
-			element(xml, "title", message("changes.feed.title"));
-			element(xml, "subtitle", message("changes.lead"));
-			element(xml, "id", feedId());
-			element(xml, "updated", timestamp(releases.isEmpty() ? LocalDate.EPOCH : releases.get(0).date()));
-			link(xml, "self", "application/atom+xml", base + "/changes.atom");
-			link(xml, "alternate", "text/html", base + "/changes");
-			xml.writeStartElement(NAMESPACE, "author");
-			element(xml, "name", message("layout.brand"));
-			xml.writeEndElement();
+		return document((xml) -> {
+			head(xml, message("changes.feed.title"), message("changes.lead"), feedId(),
+					releases.isEmpty() ? LocalDate.EPOCH : releases.get(0).date(), base + "/changes.atom",
+					base + "/changes");
 			for (Release release : releases) {
 				xml.writeStartElement(NAMESPACE, "entry");
 				element(xml, "title", message("changes.release.title", release.version()));
@@ -68,12 +69,51 @@ final class AtomFeed {
 				element(xml, "published", timestamp(release.date()));
 				link(xml, "alternate", "text/html", base + "/changes#" + release.anchor());
 				element(xml, "summary", release.summary());
-				xml.writeStartElement(NAMESPACE, "content");
-				xml.writeAttribute("type", "text");
-				xml.writeCharacters(content(release));
-				xml.writeEndElement();
+				text(xml, "content", content(release));
 				xml.writeEndElement();
 			}
+		});
+	}
+
+	/**
+	 * One item's feed: an entry per change that touched it, saying what changed, from
+	 * what to what, on what source's word.
+	 */
+	byte[] write(ItemChanges item, String base) {
+		return document((xml) -> {
+			head(xml, message("changes.item.feed.title", item.name()),
+					message("changes.item.feed.subtitle." + item.kind()), feedId(item), item.updated(),
+					base + item.feed(), base + item.page());
+			for (ItemChanges.Dated dated : item.changes()) {
+				Release.Change change = dated.change();
+				xml.writeStartElement(NAMESPACE, "entry");
+				element(xml, "title",
+						message("changes.item.entry.title", dated.release().version(),
+								(change.field() != null) ? change.field() : message("changes.wholeItem"),
+								or(change.from()), or(change.to())));
+				element(xml, "id", entryId(dated));
+				element(xml, "updated", timestamp(dated.release().date()));
+				element(xml, "published", timestamp(dated.release().date()));
+				link(xml, "alternate", "text/html", base + item.page());
+				xml.writeEmptyElement(NAMESPACE, "link");
+				xml.writeAttribute("rel", "related");
+				xml.writeAttribute("href", change.sourceUrl());
+				xml.writeAttribute("title", change.sourceTitle());
+				text(xml, "content", line(change));
+				xml.writeEndElement();
+			}
+		});
+	}
+
+	private byte[] document(Body body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.setDefaultNamespace(NAMESPACE);
+			xml.writeStartElement(NAMESPACE, "feed");
+			xml.writeDefaultNamespace(NAMESPACE);
+			body.write(xml);
 			xml.writeEndElement();
 			xml.writeEndDocument();
 			xml.close();
@@ -84,6 +124,31 @@ final class AtomFeed {
 		return out.toByteArray();
 	}
 
+	private void head(XMLStreamWriter xml, String title, String subtitle, String id, LocalDate updated, String self,
+			String page) throws XMLStreamException {
+		element(xml, "title", title);
+		element(xml, "subtitle", subtitle);
+		element(xml, "id", id);
+		element(xml, "updated", timestamp(updated));
+		link(xml, "self", "application/atom+xml", self);
+		link(xml, "alternate", "text/html", page);
+		xml.writeStartElement(NAMESPACE, "author");
+		element(xml, "name", message("layout.brand"));
+		xml.writeEndElement();
+	}
+
+	private String or(String value) {
+		return (value != null) ? value : message("changes.nothing");
+	}
+
+	/** What one change did, from what to what, with its source. */
+	private String line(Release.Change change) {
+		return message("changes.feed.change", message("changes.kind." + change.kind()),
+				message("changes.entity." + change.entity()), change.entityId(),
+				(change.field() != null) ? change.field() : "-", (change.from() != null) ? change.from() : "-",
+				(change.to() != null) ? change.to() : "-", change.sourceTitle(), change.sourceUrl());
+	}
+
 	/** Each change on a line of its own. */
 	private String content(Release release) {
 		if (release.changes().isEmpty()) {
@@ -91,11 +156,7 @@ final class AtomFeed {
 		}
 		StringBuilder text = new StringBuilder();
 		for (Release.Change change : release.changes()) {
-			text.append(message("changes.feed.change", message("changes.kind." + change.kind()),
-					message("changes.entity." + change.entity()), change.entityId(),
-					(change.field() != null) ? change.field() : "-", (change.from() != null) ? change.from() : "-",
-					(change.to() != null) ? change.to() : "-", change.sourceTitle(), change.sourceUrl()))
-				.append('\n');
+			text.append(line(change)).append('\n');
 		}
 		return text.toString().strip();
 	}
@@ -110,6 +171,13 @@ final class AtomFeed {
 		xml.writeEndElement();
 	}
 
+	private static void text(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(NAMESPACE, name);
+		xml.writeAttribute("type", "text");
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
 	private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
 		xml.writeEmptyElement(NAMESPACE, "link");
 		xml.writeAttribute("rel", rel);
@@ -120,6 +188,14 @@ final class AtomFeed {
 	/** A release is dated to the day: its start, in UTC (RFC 3339, as Atom requires). */
 	private static String timestamp(LocalDate date) {
 		return DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+	}
+
+	/** What a feed's document holds between its root's tags. */
+	@FunctionalInterface
+	private interface Body {
+
+		void write(XMLStreamWriter xml) throws XMLStreamException;
+
 	}
 
 	private static String urn(String name) {

@@ -1,9 +1,13 @@
 package org.steppingstone.changes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -36,6 +40,56 @@ public class ReleaseNotes {
 	public Release latest() {
 		List<Release> all = all();
 		return all.isEmpty() ? null : all.get(0);
+	}
+
+	/**
+	 * A program, degree or pathway and the changes that touched it (its own values, its
+	 * disagreements and, for a program, its courses), or empty when the catalog has no
+	 * such item.
+	 * @param kind {@code programs}, {@code degrees} or {@code pathways}
+	 * @param id the item's id
+	 */
+	public Optional<ItemChanges> item(String kind, String id) {
+		Optional<String> name = name(kind, id);
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> ids = new HashSet<>(Set.of(id));
+		if (kind.equals("programs")) {
+			ids.addAll(
+					this.jdbc.sql("select id from courses where program_id = ?").param(id).query(String.class).list());
+		}
+		List<ItemChanges.Dated> touched = new ArrayList<>();
+		List<Release> all = all();
+		for (Release release : all) {
+			int position = 1;
+			for (Release.Change change : release.changes()) {
+				if (ids.contains(change.entityId()) && (change.entity().equals(kind)
+						|| change.entity().equals("conflicts") || change.entity().equals("courses"))) {
+					touched.add(new ItemChanges.Dated(release, position, change));
+				}
+				position++;
+			}
+		}
+		return Optional.of(new ItemChanges(kind, id, name.get(), List.copyOf(touched),
+				all.isEmpty() ? LocalDate.EPOCH : all.get(all.size() - 1).date()));
+	}
+
+	/** What the item's page is headed, or empty when there is no such item. */
+	private Optional<String> name(String kind, String id) {
+		String sql = switch (kind) {
+			case "programs" -> "select i.name || '''s ' || p.title from programs p"
+					+ " join institutions i on i.id = p.institution_id where p.id = ?";
+			case "degrees" -> "select i.name || '''s ' || d.title from degrees d"
+					+ " join institutions i on i.id = d.institution_id where d.id = ?";
+			case "pathways" -> "select pi.name || '''s ' || p.title || ' → '"
+					+ " || coalesce(i.name || '''s ' || d.title, i.name) from pathways w"
+					+ " join programs p on p.id = w.program_id join institutions pi on pi.id = p.institution_id"
+					+ " join institutions i on i.id = w.institution_id left join degrees d on d.id = w.degree_id"
+					+ " where w.id = ?";
+			default -> throw new IllegalArgumentException("No feed for " + kind);
+		};
+		return this.jdbc.sql(sql).param(id).query(String.class).optional();
 	}
 
 	private List<Release> read() {

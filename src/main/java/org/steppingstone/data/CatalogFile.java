@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One catalog data file (the shape of catalog.json 1.3), read from a Spring resource
- * location such as {@code classpath:catalog/catalog.json} or {@code file:/path}.
+ * One catalog data file (the shape of catalog.json 1.3 and later), read from a Spring
+ * resource location such as {@code classpath:catalog/catalog.json} or {@code file:/path}.
  */
 public final class CatalogFile {
 

@@ -1,18 +1,27 @@
 package org.steppingstone.data;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Ids are unique across the file and every reference resolves: what a schema cannot say.
+ * Ids are unique across the file, every reference resolves and every currency is one of
+ * ISO 4217: what a schema cannot say.
  */
 final class CatalogReferences {
+
+	/** The ISO 4217 codes the Java platform knows. */
+	private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies()
+		.stream()
+		.map(Currency::getCurrencyCode)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final String file;
 
@@ -68,6 +77,9 @@ final class CatalogReferences {
 				for (int i = 0; i < value.size(); i++) {
 					check(array, item, value.get(i), field + "[" + i + "].");
 				}
+			}
+			else if (key.equals("currency") && value.isString() && !CURRENCIES.contains(value.asString())) {
+				problem(array, item, field, "\"" + value.asString() + "\" is not an ISO 4217 currency code");
 			}
 			else if (key.equals("source_id") || key.endsWith("_source_id")) {
 				refer(array, item, field, "sources", value);

@@ -69,6 +69,7 @@ class DegreeController {
 	String show(@PathVariable String id, Model model) {
 		DegreeCatalog.DegreePage page = this.catalog.page(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("itemFeed", "/degrees/" + id + "/changes.atom");
 		model.addAttribute("degree", page.degree());
 		model.addAttribute("pathways", page.pathways());
 		model.addAttribute("sourceIds", page.sourceIds());

@@ -55,6 +55,7 @@ class PathwayController {
 	String show(@PathVariable String id, Model model) {
 		PathwayCatalog.PathwayPage page = this.catalog.page(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("itemFeed", "/pathways/" + id + "/changes.atom");
 		CalculatorForm form = new CalculatorForm();
 		form.setPathway(id);
 		form.fill(page.route().estimate().inputs());

@@ -94,6 +94,7 @@ class ProgramController {
 	@GetMapping("/programs/{id}")
 	String show(@PathVariable String id, Model model) {
 		ProgramPage page = this.catalog.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("itemFeed", "/programs/" + id + "/changes.atom");
 		model.addAttribute("page", page);
 		model.addAttribute("program", page.program());
 		model.addAttribute("pageDescription", this.descriptions.program(page.program(), page.pathways().size()));

@@ -38,8 +38,8 @@ class PathwayApiTests {
 			.map((row) -> row[1])
 			.toList();
 		assertThat(texts(list.get("items"), "id")).containsExactlyElementsOf(ids);
-		assertThat(list.get("totalItems").asInt()).isEqualTo(35);
-		assertThat(this.api.get("/api/v1/pathways?size=100").get("totalItems").asInt()).isEqualTo(31);
+		assertThat(list.get("totalItems").asInt()).isEqualTo(38);
+		assertThat(this.api.get("/api/v1/pathways?size=100").get("totalItems").asInt()).isEqualTo(34);
 		list.get("items").forEach((p) -> assertThat(p.get("sourceIds")).as(p.get("id").asString()).isNotEmpty());
 	}
 

@@ -96,7 +96,7 @@ class ProgramApiTests {
 		assertThat(scm.at("/bestCreditShare/asOf").asString()).isEqualTo("2019");
 		assertThat(texts(scm.at("/bestCreditShare/sourceIds"))).containsExactlyElementsOf(this.api
 			.column("select source_id from pathway_sources where pathway_id = ? order by position", SCM_PATHWAY));
-		assertThat(scm.get("pathwayCount").asInt()).isEqualTo(4);
+		assertThat(scm.get("pathwayCount").asInt()).isEqualTo(5);
 		assertThat(scm.get("hasCreditPathway").asBoolean()).isTrue();
 	}
 

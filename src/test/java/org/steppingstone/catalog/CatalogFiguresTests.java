@@ -37,7 +37,7 @@ class CatalogFiguresTests {
 		List<BigDecimal> prices = usdValues("programs", "price");
 		Spread spread = this.figures.compute().prices();
 		assertThat(spread.count()).isEqualTo(prices.size()).isEqualTo(14);
-		assertThat(spread.of()).isEqualTo(CatalogJson.current("programs").size()).isEqualTo(24);
+		assertThat(spread.of()).isEqualTo(CatalogJson.current("programs").size()).isEqualTo(25);
 		assertThat(spread.min()).isEqualByComparingTo(min(prices)).isEqualByComparingTo("849");
 		assertThat(spread.max()).isEqualByComparingTo(max(prices)).isEqualByComparingTo("5250");
 		assertThat(spread.median()).isEqualByComparingTo(median(prices));
@@ -89,9 +89,9 @@ class CatalogFiguresTests {
 	void shouldShowTheFiguresUnderTheComparisonTable() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/compare");
 		String text = page.selectFirst("section.figures table").text();
-		assertThat(text).contains("US$849 – US$5,250", "14 of 24 programs open today; 1 retired program not counted",
-				"4 of 24 degrees, in US dollars (1 more in another currency, listed below)",
-				"credit pathways open today; 4 historical ones not counted", "2016–2019 · 5 undated",
+		assertThat(text).contains("US$849 – US$5,250", "14 of 25 programs open today; 1 retired program not counted",
+				"5 of 27 degrees, in US dollars (4 more in other currencies, listed below)",
+				"10 of 31 credit pathways open today; 4 historical ones not counted", "2016–2019 · 5 undated",
 				"US$" + String.format("%,d", median(usdValues("programs", "price")).intValue()));
 		assertThat(page.selectFirst("section.figures svg title").text()).isNotBlank();
 		assertThat(page.selectFirst("section.figures svg desc").text()).contains("14 programs");

@@ -64,14 +64,14 @@ class CatalogMigrationTests {
 
 	@Test
 	void shouldHoldAsManyRowsAsTheDataset() {
-		assertThat(count("sources")).isEqualTo(103).isEqualTo(CatalogJson.array("sources").size());
-		assertThat(count("institutions")).isEqualTo(20).isEqualTo(CatalogJson.array("institutions").size());
-		assertThat(count("programs")).isEqualTo(25).isEqualTo(CatalogJson.array("programs").size());
-		assertThat(count("courses")).isEqualTo(86).isEqualTo(CatalogJson.array("courses").size());
-		assertThat(count("degrees")).isEqualTo(24).isEqualTo(CatalogJson.array("degrees").size());
-		assertThat(count("pathways")).isEqualTo(35).isEqualTo(CatalogJson.array("pathways").size());
-		assertThat(count("conflicts")).isEqualTo(26).isEqualTo(CatalogJson.array("conflicts").size());
-		assertThat(count("releases")).isEqualTo(3).isEqualTo(CatalogJson.array("releases").size());
+		assertThat(count("sources")).isEqualTo(119).isEqualTo(CatalogJson.array("sources").size());
+		assertThat(count("institutions")).isEqualTo(21).isEqualTo(CatalogJson.array("institutions").size());
+		assertThat(count("programs")).isEqualTo(26).isEqualTo(CatalogJson.array("programs").size());
+		assertThat(count("courses")).isEqualTo(90).isEqualTo(CatalogJson.array("courses").size());
+		assertThat(count("degrees")).isEqualTo(27).isEqualTo(CatalogJson.array("degrees").size());
+		assertThat(count("pathways")).isEqualTo(38).isEqualTo(CatalogJson.array("pathways").size());
+		assertThat(count("conflicts")).isEqualTo(31).isEqualTo(CatalogJson.array("conflicts").size());
+		assertThat(count("releases")).isEqualTo(4).isEqualTo(CatalogJson.array("releases").size());
 	}
 
 	@Test
@@ -193,7 +193,7 @@ class CatalogMigrationTests {
 			.query((rs, n) -> List.<Object>of(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					String.valueOf(rs.getString(5)), rs.getString(6), String.valueOf(rs.getString(7)),
 					String.valueOf(rs.getString(8)), rs.getString(9)))
-			.list()).containsExactlyInAnyOrderElementsOf(changes).hasSize(20);
+			.list()).containsExactlyInAnyOrderElementsOf(changes).hasSize(68);
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class CatalogMigrationTests {
 				"conflicts");
 		assertThat(this.jdbc.sql("select catalog_version, about from catalog_edition")
 			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
-			.single()).containsExactly("1.3", root.get("about").asString());
+			.single()).containsExactly("1.4", root.get("about").asString());
 		List<String> controlled = new ArrayList<>();
 		root.get("controlled_fields").forEach((field) -> controlled.add(field.asString()));
 		assertThat(

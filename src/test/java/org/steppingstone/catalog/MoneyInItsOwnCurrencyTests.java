@@ -2,6 +2,7 @@ package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -121,13 +122,21 @@ class MoneyInItsOwnCurrencyTests {
 			.count();
 		assertThat(f.tuition().count()).isEqualTo(usdTuition);
 		assertThat(f.tuition().max()).isLessThan(new BigDecimal("242000"));
-		assertThat(f.unconverted()).singleElement().satisfies((u) -> {
-			assertThat(u.amount().currencyCode()).isEqualTo("HKD");
-			assertThat(u.item()).isEqualTo(item("degrees", DEGREE).get("title").asString());
-		});
+		// Since 1.4: three tuition fees in HKD and the first in euros, each kept apart.
+		List<String> foreign = CatalogJson.current("degrees")
+			.stream()
+			.filter((d) -> CatalogJson.value(d, "tuition.currency") != null
+					&& !"USD".equals(CatalogJson.value(d, "tuition.currency")))
+			.map((d) -> d.get("title").asString() + " " + CatalogJson.value(d, "tuition.currency"))
+			.toList();
+		assertThat(f.unconverted()).extracting((u) -> u.item() + " " + u.amount().currencyCode())
+			.containsExactlyInAnyOrderElementsOf(foreign)
+			.hasSize(4)
+			.contains(item("degrees", DEGREE).get("title").asString() + " HKD",
+					"MIT SCALE Master in Logistics and Supply Chain Management (ZLOG) EUR");
 		Document compare = Pages.fetch(this.mvc, "/compare");
 		assertThat(compare.selectFirst("section.figures .unconverted").text()).contains("HK$242,000",
-				"Hong Kong Dollar (HKD)", "not converted");
+				"Hong Kong Dollar (HKD)", "€24,300", "not converted");
 		assertThat(compare.selectFirst("section.figures table").text()).doesNotContain("HK$");
 	}
 

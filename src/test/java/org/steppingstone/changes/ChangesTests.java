@@ -43,7 +43,7 @@ class ChangesTests {
 		Document page = Pages.fetch(this.mvc, "/changes");
 		List<JsonNode> releases = CatalogJson.array("releases");
 		List<Element> sections = page.select("section.release");
-		assertThat(sections).hasSize(releases.size()).hasSize(3);
+		assertThat(sections).hasSize(releases.size()).hasSize(4);
 		for (int i = 0; i < releases.size(); i++) {
 			JsonNode release = releases.get(i);
 			Element section = sections.get(i);
@@ -68,6 +68,21 @@ class ChangesTests {
 				assertThat(section.text()).contains("This release lists no itemised changes.");
 			}
 		}
+		// Release 1.4, the first made from researched findings: all its changes, each
+		// item
+		// linked to its page.
+		List<Element> release14 = page.select("section#release-1-4 tbody tr");
+		assertThat(release14).hasSize(CatalogJson.array("releases").get(0).get("changes").size()).hasSize(48);
+		Element euros = release14.stream()
+			.filter((row) -> row.text().contains("zlc-master-logistics-supply-chain-management")
+					&& row.text().contains("tuition"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(euros.text()).contains("Degree", "added", "(none)",
+				"EUR 24300 (whole degree, residential, edition of August 2026)");
+		assertThat(euros.selectFirst("a[href=/degrees/zlc-master-logistics-supply-chain-management]")).isNotNull();
+		assertThat(euros.selectFirst("a[href=https://www.zlc.edu.es/education/mit-scale-master-logistics/]"))
+			.isNotNull();
 		Element retired = page.select("section#release-1-3 tbody tr")
 			.stream()
 			.filter((row) -> row.text().contains("columbiax-business-analytics") && row.text().contains("status"))
@@ -104,7 +119,7 @@ class ChangesTests {
 		assertThat(root.getLocalName()).isEqualTo("feed");
 		assertThat(child(root, "id")).isEqualTo(uuid("stepping-stone:changes"));
 		assertThat(child(root, "title")).isNotBlank();
-		assertThat(child(root, "updated")).isEqualTo("2026-11-30T00:00:00Z");
+		assertThat(child(root, "updated")).isEqualTo("2026-12-04T00:00:00Z");
 		assertThat(links(root)).contains("self http://localhost/changes.atom", "alternate http://localhost/changes");
 		assertThat(((org.w3c.dom.Element) root.getElementsByTagNameNS(ATOM, "author").item(0))
 			.getElementsByTagNameNS(ATOM, "name")

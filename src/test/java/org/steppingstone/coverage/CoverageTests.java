@@ -42,8 +42,8 @@ class CoverageTests {
 		assertRow(page, "creditAmount", "pathways", "credit.value", "as_of");
 		assertRow(page, "creditShare", "pathways", "credit.share_percent", "as_of");
 		assertThat(page.selectFirst("#figure-price td").text())
-			.isEqualTo("14 of 25 programs, retired ones included (56 %)");
-		assertThat(page.selectFirst("#figure-tuition td").text()).isEqualTo("5 of 24 degrees (21 %)");
+			.isEqualTo("14 of 26 programs, retired ones included (54 %)");
+		assertThat(page.selectFirst("#figure-tuition td").text()).isEqualTo("9 of 27 degrees (33 %)");
 		assertThat(page.select("figure.chart svg rect")).hasSize(10);
 		assertThat(page.selectFirst("figure.chart svg title").text()).isNotBlank();
 	}

@@ -29,8 +29,8 @@ class CatalogFileTests {
 	@Test
 	void shouldAcceptTheReleasesCatalog() {
 		JsonNode catalog = CatalogFile.at(CatalogFile.DEFAULT_LOCATION, LOADER).validated();
-		assertThat(catalog.get("catalog_version").asString()).isEqualTo("1.3");
-		assertThat(catalog.get("programs")).hasSize(25);
+		assertThat(catalog.get("catalog_version").asString()).isEqualTo("1.4");
+		assertThat(catalog.get("programs")).hasSize(26);
 	}
 
 	@Test
@@ -81,6 +81,33 @@ class CatalogFileTests {
 					.startsWith("catalog.json: degrees \"" + catalog.get("sources").get(0).get("id").asString()
 							+ "\" field id: the id is used twice"));
 			});
+	}
+
+	@Test
+	void shouldRefuseACurrencyOutsideIso4217AndAShareOver100() throws Exception {
+		ObjectNode catalog = (ObjectNode) JsonMapper.builder().build().readTree(CatalogJson.FILE.toFile());
+		ObjectNode degree = (ObjectNode) CatalogJson.find(catalog.get("degrees"),
+				"zlc-master-logistics-supply-chain-management");
+		((ObjectNode) degree.get("tuition")).put("currency", "EUX");
+		ObjectNode pathway = (ObjectNode) CatalogJson.find(catalog.get("pathways"),
+				"polyu-international-hospitality-management-to-polyu-msc-international-hospitality-management");
+		((ObjectNode) pathway.get("credit")).put("max_share_percent", 150.0);
+		Path file = write(catalog, "catalog.json");
+
+		assertThatThrownBy(() -> CatalogFile.at(file.toUri().toString(), LOADER).validated()).isInstanceOfSatisfying(
+				InvalidCatalogException.class,
+				(ex) -> assertThat(ex.problems()).singleElement()
+					.asString()
+					.startsWith("catalog.json: pathways \"" + pathway.get("id").asString()
+							+ "\" field credit.max_share_percent: "));
+		// A file within its schema is then checked for what the schema cannot say.
+		((ObjectNode) pathway.get("credit")).put("max_share_percent", 50.0);
+		Path currency = write(catalog, "catalog.json");
+		assertThatThrownBy(() -> CatalogFile.at(currency.toUri().toString(), LOADER).validated())
+			.isInstanceOfSatisfying(InvalidCatalogException.class,
+					(ex) -> assertThat(ex.problems())
+						.containsExactly("catalog.json: degrees \"" + degree.get("id").asString()
+								+ "\" field tuition.currency: \"EUX\" is not an ISO 4217 currency code"));
 	}
 
 	@Test

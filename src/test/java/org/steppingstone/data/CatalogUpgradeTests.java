@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import db.migration.R__Catalog;
 import org.steppingstone.SteppingStoneApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A database of the release before the catalog became a data file (V1-V6 applied, catalog
  * 1.1) upgrades in place when the new release starts on it: V7 adds the columns and
- * tables, then the catalog file (1.3) replaces the rows. On H2, and on PostgreSQL in the
- * suite's PostgreSQL run (in a database of its own, dropped afterwards).
+ * tables, then the catalog file replaces the rows. On H2, and on PostgreSQL in the
+ * suite's PostgreSQL run (in a database of its own, dropped afterwards). So does a
+ * database at catalog 1.3 (V1-V7 and the 1.3 file, as kept in data/releases): the catalog
+ * migration's checksum changes with the file, so it reloads 1.4 in place.
  */
 class CatalogUpgradeTests {
 
@@ -87,6 +91,84 @@ class CatalogUpgradeTests {
 		}
 	}
 
+	@Test
+	void shouldUpgradeAnH2DatabaseAtCatalog13ToTheNewRelease() throws Exception {
+		Assumptions.assumeFalse(postgresRun(), "the PostgreSQL run upgrades PostgreSQL");
+		String url = "jdbc:h2:mem:upgrade-13-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
+		try {
+			// Release 1.3 as shipped: the versioned migrations up to V7 and its catalog
+			// file, loaded by the same repeatable migration.
+			for (Resource migration : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:db/migration/V*.sql")) {
+				String name = migration.getFilename();
+				if (Integer.parseInt(name.substring(1, name.indexOf("__"))) <= 7) {
+					Files.copy(migration.getInputStream(), this.shipped.resolve(name));
+				}
+			}
+			Flyway.configure()
+				.dataSource(dataSource)
+				.locations("filesystem:" + this.shipped)
+				.javaMigrations(new R__Catalog())
+				.placeholders(Map.of("catalog", Path.of("data", "releases", "catalog-1.3.json").toUri().toString()))
+				.load()
+				.migrate();
+			JdbcClient jdbc = JdbcClient.create(dataSource);
+			assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
+				.isEqualTo("1.3");
+			assertThat(jdbc.sql("select count(*) from degrees").query(Long.class).single()).isEqualTo(24L);
+			assertThat(
+					jdbc.sql("select count(*) from degrees where tuition_currency = 'EUR'").query(Long.class).single())
+				.isZero();
+			assertThat(jdbc.sql("select length_min from degrees where id = 'utec-blended-masters-data-science'")
+				.query(Integer.class)
+				.single()).isEqualTo(24);
+			Integer checksum13 = catalogChecksum(jdbc);
+
+			try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class)
+				.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
+						"--spring.datasource.password=")) {
+				assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+				assertThat(catalogChecksum(jdbc)).isNotEqualTo(checksum13);
+				assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
+					.isEqualTo("1.4");
+				assertThat(jdbc.sql("select version from releases order by position").query(String.class).list())
+					.containsExactly("1.4", "1.3", "1.1", "1.0");
+				assertThat(jdbc.sql("select count(*) from degrees").query(Long.class).single()).isEqualTo(27L);
+				assertThat(jdbc.sql("select count(*) from pathways").query(Long.class).single()).isEqualTo(38L);
+				assertThat(jdbc
+					.sql("select tuition_currency, tuition_amount from degrees"
+							+ " where id = 'zlc-master-logistics-supply-chain-management'")
+					.query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+					.single()).isEqualTo("EUR 24300");
+				assertThat(jdbc.sql("select length_min from degrees where id = 'utec-blended-masters-data-science'")
+					.query(Integer.class)
+					.single()).isEqualTo(18);
+				int port = ((WebServerApplicationContext) release).getWebServer().getPort();
+				HttpResponse<String> feed = HttpClient.newHttpClient()
+					.send(HttpRequest
+						.newBuilder(URI.create(
+								"http://localhost:" + port + "/degrees/utec-blended-masters-data-science/changes.atom"))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(feed.statusCode()).isEqualTo(200);
+				assertThat(feed.body()).contains("Catalog 1.4: length_months, 24 months → 18 months");
+			}
+		}
+		finally {
+			JdbcClient.create(dataSource).sql("SHUTDOWN").update();
+			dataSource.destroy();
+		}
+	}
+
+	private static Integer catalogChecksum(JdbcClient jdbc) {
+		return jdbc
+			.sql("select \"checksum\" from \"flyway_schema_history\" where \"description\" = 'Catalog'"
+					+ " and \"success\" order by \"installed_rank\" desc")
+			.query(Integer.class)
+			.list()
+			.get(0);
+	}
+
 	private void upgrade(DataSource dataSource, String url, String user, String password) throws Exception {
 		// The shipped release: its six SQL migrations and nothing else.
 		for (Resource migration : new PathMatchingResourcePatternResolver()
@@ -108,9 +190,9 @@ class CatalogUpgradeTests {
 				"--spring.datasource.password=" + password)) {
 			assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7");
 			assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
-				.isEqualTo("1.3");
-			assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(103L);
-			assertThat(jdbc.sql("select count(*) from conflicts").query(Long.class).single()).isEqualTo(26L);
+				.isEqualTo("1.4");
+			assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(119L);
+			assertThat(jdbc.sql("select count(*) from conflicts").query(Long.class).single()).isEqualTo(31L);
 			assertThat(jdbc
 				.sql("select status || ' ' || retired_on from programs" + " where id = 'columbiax-business-analytics'")
 				.query(String.class)
@@ -126,7 +208,7 @@ class CatalogUpgradeTests {
 				.query(Long.class)
 				.single()).isEqualTo(14L);
 			assertThat(jdbc.sql("select version from releases order by position").query(String.class).list())
-				.containsExactly("1.3", "1.1", "1.0");
+				.containsExactly("1.4", "1.3", "1.1", "1.0");
 			int port = ((WebServerApplicationContext) release).getWebServer().getPort();
 			HttpResponse<String> response = HttpClient.newHttpClient()
 				.send(HttpRequest

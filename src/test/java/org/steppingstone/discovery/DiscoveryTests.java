@@ -132,7 +132,7 @@ class DiscoveryTests {
 		String description = page.selectFirst("meta[name=description]").attr("content");
 		assertThat(description)
 			.isEqualTo("MicroMasters Program in Supply Chain Management from Massachusetts Institute "
-					+ "of Technology: 5 courses, price US$1,350 (2017), 12–24 months, 4 pathways to a Master's degree.");
+					+ "of Technology: 5 courses, price US$1,350 (2017), 12–24 months, 5 pathways to a Master's degree.");
 		assertOpenGraph(page, "MicroMasters Program in Supply Chain Management", description);
 		Document undated = Pages.fetch(this.mvc, "/programs/anux-evidence-based-management");
 		assertThat(undated.selectFirst("meta[name=description]").attr("content"))

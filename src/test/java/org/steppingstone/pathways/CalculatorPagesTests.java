@@ -215,7 +215,7 @@ class CalculatorPagesTests {
 	@Test
 	void shouldOfferEveryPathwayWhenNoneIsChosen() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/calculator");
-		assertThat(page.select("select#pathway option")).hasSize(35);
+		assertThat(page.select("select#pathway option")).hasSize(38);
 	}
 
 	@Test

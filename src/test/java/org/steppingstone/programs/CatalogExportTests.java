@@ -115,7 +115,7 @@ class CatalogExportTests {
 		assertThat(scm.get("best_credit_share_pathway")).isEqualTo(best.getId());
 		assertThat(scm.get("best_credit_share_sources").split(" ")).containsExactlyElementsOf(best.getSourceIds());
 		assertThat(scm.get("best_credit_share_as_of")).isEqualTo("2019");
-		assertThat(scm.get("pathway_count")).isEqualTo("4");
+		assertThat(scm.get("pathway_count")).isEqualTo("5");
 	}
 
 	@Test

@@ -194,12 +194,13 @@ class RouteFinderTests {
 			q.setProgram("mitx-supply-chain-management");
 			q.setMinShare(new BigDecimal("40"));
 		});
-		// SCM credits 50 %, the two Harvard Extension routes 33.3 %, PolyU's share is
-		// unknown.
+		// SCM credits 50 %, the two Harvard Extension routes 33.3 %, the shares of PolyU
+		// and (since catalog 1.4) ZLC are unknown.
 		assertThat(ids(share.ranked())).containsExactly(SCM);
 		assertThat(share.leftOut()).containsEntry("minShare", 2);
-		assertThat(ids(share.unranked()))
-			.containsExactly("mitx-supply-chain-management-to-hong-kong-polytechnic-university");
+		assertThat(ids(share.unranked())).containsExactly(
+				"mitx-supply-chain-management-to-hong-kong-polytechnic-university",
+				"mitx-supply-chain-management-to-zlc-master-logistics-supply-chain-management");
 	}
 
 	@Test
