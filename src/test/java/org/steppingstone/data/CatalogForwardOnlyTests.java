@@ -1,6 +1,5 @@
 package org.steppingstone.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.steppingstone.CatalogJson;
 import org.steppingstone.data.ForwardOnly.Choice;
 import org.steppingstone.data.ForwardOnly.Loaded;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(OutputCaptureExtension.class)
 class CatalogForwardOnlyTests {
 
-	private static final String PROGRAM = "mitx-supply-chain-management";
+	private static final String PROGRAM = CatalogJson.SCM;
 
 	@TempDir
 	Path dir;
@@ -41,7 +37,7 @@ class CatalogForwardOnlyTests {
 	@Test
 	void shouldLoadANewerFileAndKeepItWhenTheOlderOneStartsAgain(CapturedOutput output) throws Exception {
 		String shipped = CatalogFile.at(CatalogFile.DEFAULT_LOCATION, getClass().getClassLoader()).release();
-		Path newer = nextRelease(this.dir, "newer", "Supply Chain Management (next release)");
+		Path newer = CatalogJson.nextRelease(this.dir, "newer", "Supply Chain Management (next release)");
 		String next = CatalogFile.at(newer.toUri().toString(), getClass().getClassLoader()).release();
 		assertThat(next).isNotEqualTo(shipped);
 		SingleConnectionDataSource database = new SingleConnectionDataSource(
@@ -83,8 +79,9 @@ class CatalogForwardOnlyTests {
 
 	@Test
 	void shouldStopOnAFileWithTheDatabasesReleaseAndOtherContentNamingBothChecksums() throws Exception {
-		Path newer = nextRelease(this.dir, "newer", "Supply Chain Management (next release)");
-		Path forgotten = nextRelease(this.dir, "forgotten", "Supply Chain Management (edited, same release)");
+		Path newer = CatalogJson.nextRelease(this.dir, "newer", "Supply Chain Management (next release)");
+		Path forgotten = CatalogJson.nextRelease(this.dir, "forgotten",
+				"Supply Chain Management (edited, same release)");
 		ClassLoader loader = getClass().getClassLoader();
 		int applied = CatalogFile.at(newer.toUri().toString(), loader).checksum(CatalogLoader.VERSION);
 		int edited = CatalogFile.at(forgotten.toUri().toString(), loader).checksum(CatalogLoader.VERSION);
@@ -121,39 +118,6 @@ class CatalogForwardOnlyTests {
 		assertThat(ForwardOnly.choose("f.json", "1.0", 8, Loaded.NOTHING, (c) -> false)).isEqualTo(new Choice(8, null));
 		assertThat(ForwardOnly.choose("f.json", "1.0", 8, new Loaded(7, null), (c) -> false))
 			.isEqualTo(new Choice(8, null));
-	}
-
-	/**
-	 * The release's catalog with one more release at the top of {@code releases} (the
-	 * next minor version) that corrects one program's title.
-	 */
-	static Path nextRelease(Path dir, String name, String title) throws Exception {
-		JsonMapper json = JsonMapper.builder().build();
-		ObjectNode catalog = (ObjectNode) json.readTree(CatalogJson.FILE.toFile());
-		String current = catalog.get("releases").get(0).get("version").asString();
-		String next = current.substring(0, current.indexOf('.') + 1)
-				+ (Integer.parseInt(current.substring(current.indexOf('.') + 1)) + 1);
-		String before = null;
-		String source = null;
-		for (var program : catalog.get("programs")) {
-			if (program.get("id").asString().equals(PROGRAM)) {
-				before = program.get("title").asString();
-				source = program.get("price").get("source_id").asString();
-				((ObjectNode) program).put("title", title);
-			}
-		}
-		ObjectNode release = json.createObjectNode()
-			.put("version", next)
-			.put("date", "2026-12-31")
-			.put("summary", "A test release after the shipped one.");
-		ObjectNode change = release.putArray("changes").addObject();
-		change.put("entity", "programs").put("id", PROGRAM).put("field", "title").put("kind", "corrected");
-		change.put("from", before).put("to", title).put("source_id", source);
-		((ArrayNode) catalog.get("releases")).insert(0, release);
-		Path file = dir.resolve(name).resolve("catalog.json");
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, json.writeValueAsString(catalog));
-		return file;
 	}
 
 	private static void migrate(SingleConnectionDataSource database, String catalog) {
