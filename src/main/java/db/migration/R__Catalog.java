@@ -13,6 +13,9 @@ import org.flywaydb.core.internal.jdbc.StatementInterceptor;
 import org.steppingstone.data.CatalogFile;
 import org.steppingstone.data.CatalogLoader;
 import org.steppingstone.data.CatalogRows;
+import org.steppingstone.data.ForwardOnly;
+import org.steppingstone.data.ForwardOnly.Choice;
+import org.steppingstone.data.ForwardOnly.Loaded;
 
 /**
  * The catalog, reloaded from its data file whenever the file changes: Flyway runs a
@@ -26,12 +29,20 @@ import org.steppingstone.data.CatalogRows;
  * The file is parsed, checked and turned into rows on a thread of its own as soon as
  * Flyway resolves the migrations, while the versioned ones run: at start-up on an empty
  * database only the inserts are left for this migration's turn.
+ * <p>
+ * The catalog only moves forward ({@link ForwardOnly}): a file whose release is older
+ * than the one in the database is not loaded (its checksum for Flyway is then the one
+ * applied), one with the same release and other content fails start-up.
  */
 public class R__Catalog implements JavaMigration {
 
 	private CatalogFile file;
 
 	private CompletableFuture<CatalogRows> rows;
+
+	private int checksum;
+
+	private boolean logged;
 
 	@Override
 	public ResolvedMigration getResolvedMigration(Configuration configuration, StatementInterceptor interceptor) {
@@ -43,6 +54,17 @@ public class R__Catalog implements JavaMigration {
 			CatalogFile read = this.file;
 			this.rows = CompletableFuture.supplyAsync(() -> CatalogLoader.rows(read.validated()), thread(classLoader));
 		}
+		// Asked again under Flyway's lock before it decides what to run: the database as
+		// it is then.
+		int own = this.file.checksum(CatalogLoader.VERSION);
+		Loaded database = Loaded.read(configuration, getDescription(), "select version from releases");
+		Choice choice = (database.checksum() == null || database.checksum() == own) ? new Choice(own, null)
+				: ForwardOnly.choose(this.file.name(), this.file.release(), own, database, this::sameFile);
+		if (choice.kept() != null && !this.logged) {
+			choice.log();
+			this.logged = true;
+		}
+		this.checksum = choice.checksum();
 		return JavaMigration.super.getResolvedMigration(configuration, interceptor);
 	}
 
@@ -63,7 +85,20 @@ public class R__Catalog implements JavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		return (this.file != null) ? this.file.checksum(CatalogLoader.VERSION) : null;
+		return (this.file != null) ? this.checksum : null;
+	}
+
+	/**
+	 * Whether an applied checksum is this file's, loaded by this loader or an earlier one
+	 * ({@link CatalogLoader#VERSION}).
+	 */
+	private boolean sameFile(int applied) {
+		for (int version = 1; version <= CatalogLoader.VERSION; version++) {
+			if (this.file.checksum(version) == applied) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The catalog's data file, {@code src/main/resources/catalog/catalog.json} (the one
@@ -116,6 +118,41 @@ public final class CatalogJson {
 			.orElseThrow()
 			.get("country")
 			.asString();
+	}
+
+	/**
+	 * The release's catalog with one more release at the top of {@code releases} (the
+	 * next minor version) that corrects the title of {@link #SCM}, written to
+	 * {@code dir/name/catalog.json}: the catalog of a later release, for the tests of
+	 * rolling releases.
+	 */
+	public static Path nextRelease(Path dir, String name, String title) throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		ObjectNode catalog = (ObjectNode) json.readTree(CatalogJson.FILE.toFile());
+		String current = catalog.get("releases").get(0).get("version").asString();
+		String next = current.substring(0, current.indexOf('.') + 1)
+				+ (Integer.parseInt(current.substring(current.indexOf('.') + 1)) + 1);
+		String before = null;
+		String source = null;
+		for (var program : catalog.get("programs")) {
+			if (program.get("id").asString().equals(SCM)) {
+				before = program.get("title").asString();
+				source = program.get("price").get("source_id").asString();
+				((ObjectNode) program).put("title", title);
+			}
+		}
+		ObjectNode release = json.createObjectNode()
+			.put("version", next)
+			.put("date", "2026-12-31")
+			.put("summary", "A test release after the shipped one.");
+		ObjectNode change = release.putArray("changes").addObject();
+		change.put("entity", "programs").put("id", SCM).put("field", "title").put("kind", "corrected");
+		change.put("from", before).put("to", title).put("source_id", source);
+		((ArrayNode) catalog.get("releases")).insert(0, release);
+		Path file = dir.resolve(name).resolve("catalog.json");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, json.writeValueAsString(catalog));
+		return file;
 	}
 
 }

@@ -15,6 +15,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import tools.jackson.core.JacksonException;
@@ -81,6 +82,30 @@ public final class CatalogFile {
 		crc.update(this.schema);
 		crc.update(loaderVersion);
 		return (int) crc.getValue();
+	}
+
+	/**
+	 * The newest release the file lists ({@code releases[].version}, compared as version
+	 * numbers), or null when it lists none or is not JSON (then loading it fails, naming
+	 * the mistake).
+	 */
+	public String release() {
+		JsonNode releases;
+		try {
+			releases = JsonMapper.builder().build().readTree(this.content).path("releases");
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+		MigrationVersion newest = null;
+		for (JsonNode release : releases) {
+			String version = release.path("version").asString(null);
+			if (version != null && version.matches("[0-9]+(\\.[0-9]+)*")) {
+				MigrationVersion candidate = MigrationVersion.fromVersion(version);
+				newest = (newest == null || candidate.isNewerThan(newest)) ? candidate : newest;
+			}
+		}
+		return (newest != null) ? newest.getVersion() : null;
 	}
 
 	/**

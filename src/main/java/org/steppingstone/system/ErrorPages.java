@@ -69,7 +69,7 @@ class ErrorPages {
 		// A page is HTML, also on a path Thymeleaf would otherwise type by its extension
 		// (/sitemap.xml).
 		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
-		Map<String, Object> model = Map.of("status", status.value());
+		Map<String, Object> model = Map.of("status", status.value(), "busy", ErrorResponses.busy(error));
 		HttpStatus known = HttpStatus.resolve(status.value());
 		for (ErrorViewResolver resolver : this.views) {
 			ModelAndView page = (known != null) ? resolver.resolveErrorView(request, known, model) : null;

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,6 +43,26 @@ public final class ErrorResponses {
 	 */
 	static final String RETRY_AFTER_SECONDS = "30";
 
+	/**
+	 * Seconds a client should wait before asking again after a transient failure of its
+	 * statement (a lock wait or deadlock lasts a moment).
+	 */
+	static final String BUSY_RETRY_AFTER_SECONDS = "5";
+
+	/**
+	 * The problem detail's text when the database is busy, rather than unreachable; pages
+	 * say it too ({@code error/503.html} reads the model's {@code busy}).
+	 */
+	static final String BUSY_MESSAGE_CODE = "problemDetail.status.503.busy";
+
+	/**
+	 * SQL states of a statement that failed for a moment's reason and would succeed if
+	 * sent again: serialization failure and deadlock (class 40, also H2's deadlock), lock
+	 * not available (55P03, PostgreSQL's lock_timeout), statement cancelled by a time-out
+	 * (57014), and H2's lock time-out (HYT00).
+	 */
+	private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014", "HYT00");
+
 	private static final Log logger = LogFactory.getLog(ErrorResponses.class);
 
 	private ErrorResponses() {
@@ -53,6 +76,12 @@ public final class ErrorResponses {
 			ErrorResponseException unavailable = forStatus(HttpStatus.SERVICE_UNAVAILABLE, ex);
 			unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 			return unavailable;
+		}
+		if (databaseBusy(ex)) {
+			ErrorResponseException busy = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE,
+					ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE), ex, BUSY_MESSAGE_CODE, null);
+			busy.getHeaders().set(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS);
+			return busy;
 		}
 		// A query string that is not valid UTF-8 or percent-encoding: the client's
 		// mistake.
@@ -103,6 +132,30 @@ public final class ErrorResponses {
 	}
 
 	/**
+	 * Whether the exception, or one of its causes, is a transient failure of the
+	 * statement: Spring's {@link TransientDataAccessException} (which includes
+	 * {@code CannotAcquireLockException}, {@code PessimisticLockingFailureException} and
+	 * {@code QueryTimeoutException}), JDBC's {@link SQLTransientException}, or one of the
+	 * {@link #TRANSIENT_STATES}, however Hibernate or the driver wrapped it.
+	 */
+	static boolean databaseBusy(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof TransientDataAccessException || cause instanceof SQLTransientException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the answer says the database is busy for a moment ({@link #of}). */
+	public static boolean busy(ErrorResponse error) {
+		return BUSY_MESSAGE_CODE.equals(error.getDetailMessageCode());
+	}
+
+	/**
 	 * The headers of an error's answer, page or problem detail: its own, and a
 	 * Cache-Control that keeps it from standing in for the page in any cache. A refusal
 	 * (4xx) may be stored but is asked for again; a failure (5xx) is not stored at all.
@@ -126,6 +179,10 @@ public final class ErrorResponses {
 		if (databaseUnavailable(ex)) {
 			logger.warn("Database unavailable, answered " + error.getStatusCode().value() + ": " + request);
 		}
+		else if (busy(error)) {
+			logger.warn("Database busy, answered " + error.getStatusCode().value() + ": " + request + " ("
+					+ rootCause(ex).getMessage() + ")");
+		}
 		else {
 			logger.error("Request failed: " + request, (ex.getCause() != null) ? ex.getCause() : ex);
 		}
@@ -145,6 +202,14 @@ public final class ErrorResponses {
 		catch (URISyntaxException ex) {
 			return URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8));
 		}
+	}
+
+	private static Throwable rootCause(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
 	}
 
 	/** An answer made here: its detail text is looked up by status. */
