@@ -55,8 +55,8 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 				overridden);
 		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()), ours.degreeMonths(), "degreeMonths",
 				overridden);
-		RouteEstimate estimate = RouteCalculator
-			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths, ours.creditReducesTuition()));
+		RouteEstimate estimate = RouteCalculator.estimate(new RouteInputs(price, tuition, share, programMonths,
+				degreeMonths, ours.creditReducesTuition(), ours.shareCeiling()));
 		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted));
 	}
 
