@@ -109,7 +109,8 @@ class RouteCalculatorTests {
 	@Test
 	void shouldBoundARouteThatLacksOnlyTheShareByCountingNoCredit() {
 		// GT Analytics MicroMasters (US$2,475) → GT's online Master's (US$9,900, 12–36
-		// months), no share stated: at most 2,475 + 9,900 = 12,375 and 12 + 36 = 48 months.
+		// months), no share stated: at most 2,475 + 9,900 = 12,375 and 12 + 36 = 48
+		// months.
 		RouteEstimate e = RouteCalculator
 			.estimate(new RouteInputs(usd("2475"), usd("9900"), null, Months.of(12, 12), Months.of(12, 36)));
 		assertThat(e.stackedCost()).as("never the total").isNull();
@@ -138,8 +139,8 @@ class RouteCalculatorTests {
 		// HKUST Big Data: US$1,450; HK$242,000 ≈ US$30,876.41 at 1 / 7.8377; charged in
 		// full after credit, so 1,450 + 30,876.41 = 32,326.41 whatever the share. At most
 		// 9 of 30 credits (30 %): 9 + 12 × 70 % = 17.4 to 9 + 24 = 33 months.
-		RouteEstimate e = RouteCalculator.estimate(new RouteInputs(usd("1450"), usd("30876.41"), null,
-				Months.of(9, 9), Months.of(12, 24), false, usd("30")));
+		RouteEstimate e = RouteCalculator.estimate(new RouteInputs(usd("1450"), usd("30876.41"), null, Months.of(9, 9),
+				Months.of(12, 24), false, usd("30")));
 		assertThat(e.stackedCost()).isEqualByComparingTo("32326.41");
 		assertThat(e.cost().exact()).isTrue();
 		assertThat(e.costSaving()).isEqualByComparingTo("-1450");
@@ -154,8 +155,8 @@ class RouteCalculatorTests {
 	void shouldBoundTheCostFromBelowByACeilingOnTheCredit() {
 		// At most half credited: 1,450 + 20,000 × 50 % = 11,450 to 1,450 + 20,000 =
 		// 21,450; 9 + 12 × 50 % = 15 to 9 + 24 = 33 months.
-		RouteEstimate e = RouteCalculator.estimate(new RouteInputs(usd("1450"), usd("20000"), null, Months.of(9, 9),
-				Months.of(12, 24), true, usd("50")));
+		RouteEstimate e = RouteCalculator.estimate(
+				new RouteInputs(usd("1450"), usd("20000"), null, Months.of(9, 9), Months.of(12, 24), true, usd("50")));
 		assertThat(e.cost().atLeast()).isEqualByComparingTo("11450");
 		assertThat(e.cost().atMost()).isEqualByComparingTo("21450");
 		assertThat(e.cost().isRange()).isTrue();

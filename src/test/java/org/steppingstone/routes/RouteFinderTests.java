@@ -99,8 +99,8 @@ class RouteFinderTests {
 		}
 		assertThat(ids(results.exact())).containsExactlyInAnyOrderElementsOf(exact.keySet());
 		results.exact()
-			.forEach((r) -> assertThat(r.estimate().stackedCost())
-				.isEqualByComparingTo(exact.get(r.pathway().getId())));
+			.forEach(
+					(r) -> assertThat(r.estimate().stackedCost()).isEqualByComparingTo(exact.get(r.pathway().getId())));
 		assertThat(ids(results.ranked())).as("exact totals first, then bounded ones")
 			.containsExactlyElementsOf(
 					java.util.stream.Stream.concat(ids(results.exact()).stream(), ids(results.bounded()).stream())
@@ -109,7 +109,8 @@ class RouteFinderTests {
 		results.bounded()
 			.stream()
 			.filter((r) -> bounded.get(r.pathway().getId()) != null && r.figures().creditReducesTuition())
-			.forEach((r) -> assertThat(r.estimate().cost().atMost()).isEqualByComparingTo(bounded.get(r.pathway().getId())));
+			.forEach((r) -> assertThat(r.estimate().cost().atMost())
+				.isEqualByComparingTo(bounded.get(r.pathway().getId())));
 		assertThat(ids(results.unranked())).containsExactlyInAnyOrderElementsOf(unranked);
 		results.unranked().forEach((r) -> assertThat(r.blocking()).as(r.pathway().getId()).isNotEmpty());
 	}
@@ -125,11 +126,7 @@ class RouteFinderTests {
 	@Test
 	void shouldBoundTheGeorgiaTechRouteAtMostByCountingNoCredit() {
 		RouteResults results = find((q) -> q.setProgram("gtx-analytics-essential-tools-and-methods"));
-		Route gt = results.bounded()
-			.stream()
-			.filter((r) -> r.pathway().getId().equals(GT))
-			.findFirst()
-			.orElseThrow();
+		Route gt = results.bounded().stream().filter((r) -> r.pathway().getId().equals(GT)).findFirst().orElseThrow();
 		assertThat(gt.total()).isEqualTo("bounded");
 		assertThat(gt.estimate().cost().atMost()).isEqualByComparingTo("12375");
 		assertThat(gt.estimate().months().atMost()).isEqualByComparingTo("48");
