@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Titles;
@@ -25,9 +26,12 @@ public class Calculator {
 
 	private final ProvenanceLookup provenance;
 
-	Calculator(PathwayRepository pathways, ProvenanceLookup provenance) {
+	private final ExchangeRates rates;
+
+	Calculator(PathwayRepository pathways, ProvenanceLookup provenance, ExchangeRates rates) {
 		this.pathways = pathways;
 		this.provenance = provenance;
+		this.rates = rates;
 	}
 
 	/** Every pathway, by its label as the menu shows it. */
@@ -46,7 +50,7 @@ public class Calculator {
 			}
 			// Our figures in another currency are converted here, with the learner's
 			// rate, before the arithmetic sees them; never without one.
-			PathwayRoute route = PathwayRoute.of(pathway, form.converted(form.foreign(pathway)));
+			PathwayRoute route = PathwayRoute.of(pathway, form, this.rates.reference());
 			List<String> sourceIds = new ArrayList<>(route.sourceIds());
 			sourceIds.addAll(pathway.getSourceIds());
 			return new CalculatorPage(pathway, route, this.provenance.load(Map.of(), sourceIds));

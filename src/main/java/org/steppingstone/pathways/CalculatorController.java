@@ -44,7 +44,7 @@ class CalculatorController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "calculator/calculator";
 		}
-		form.fill(page.route().estimate().inputs(), form.foreign(page.pathway()));
+		form.fill(page.route().estimate().inputs(), page.route().money());
 		model.addAttribute("provenance", page.provenance());
 		return "calculator/calculator";
 	}

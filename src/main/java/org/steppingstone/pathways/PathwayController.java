@@ -53,7 +53,7 @@ class PathwayController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		CalculatorForm form = new CalculatorForm();
 		form.setPathway(id);
-		form.fill(page.route().estimate().inputs());
+		form.fill(page.route().estimate().inputs(), page.route().money());
 		model.addAttribute("pathway", page.pathway());
 		model.addAttribute("route", page.route());
 		model.addAttribute("form", form);

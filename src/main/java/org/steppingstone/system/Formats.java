@@ -54,6 +54,11 @@ public class Formats {
 		return (amount != null) ? money(amount.setScale(0, RoundingMode.HALF_UP), currency) : null;
 	}
 
+	/** {@link #approx(BigDecimal, Currency)} in US dollars. */
+	public String approxUsd(BigDecimal amount) {
+		return approx(amount, USD);
+	}
+
 	/** A currency's English name with its code: Hong Kong Dollar (HKD). */
 	public String currencyName(Currency currency) {
 		return (currency != null) ? currency.getDisplayName(Locale.ENGLISH) + " (" + currency.getCurrencyCode() + ")"

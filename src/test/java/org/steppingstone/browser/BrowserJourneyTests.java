@@ -31,7 +31,8 @@ class BrowserJourneyTests {
 			"/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics",
 			"/routes?field=business-management&maxCost=40000",
 			"/routes?field=data-science-analytics&rateFrom=HKD&rate=0.128&includeHistorical=true",
-			"/routes?field=business-management&maxCost=abc&sort=cheap", "/no-such-page");
+			"/routes?field=business-management&maxCost=abc&sort=cheap", "/routes", "/routes?country=HK&currency=EUR",
+			"/no-such-page");
 
 	private final Browser browser;
 
@@ -105,9 +106,13 @@ class BrowserJourneyTests {
 		new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("maxCost=40000"));
 		assertThat(d.getCurrentUrl()).contains("field=business-management", "sort=months");
 		WebElement first = d.findElement(By.cssSelector("ol.route-list > li"));
-		assertThat(first.getText()).contains("1.", "Supply Chain Management", "US$38,350", "17–29 months");
-		assertThat(d.findElement(By.id("unranked-heading")).getText()).endsWith("we cannot rank yet");
+		assertThat(first.getText()).contains("1.", "Supply Chain Management", "US$38,350 · 17–29 months");
+		assertThat(d.findElement(By.id("unranked-heading")).getText()).endsWith("we cannot total yet");
+		// After the search the form is folded to its one-line question, on a desktop too.
+		assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+			.executeScript("return arguments[0].checkVisibility();", d.findElement(By.id("field")))).isFalse();
 
+		first.findElement(By.cssSelector("details.route-details > summary")).click();
 		first.findElement(By.linkText("This route in the calculator")).click();
 		assertThat(d.findElement(By.cssSelector("table.results tbody tr")).getText()).contains("US$38,350");
 		WebElement tuition = d.findElement(By.id("tuition"));

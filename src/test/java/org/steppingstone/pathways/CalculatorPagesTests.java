@@ -141,27 +141,48 @@ class CalculatorPagesTests {
 	}
 
 	@Test
-	void shouldSayThatAFigureInAnotherCurrencyIsPublishedNotMissing() throws Exception {
+	void shouldConvertAFigureInAnotherCurrencyAtTheReferenceRateKeepingItAsPublished() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST);
 		Element notice = page.selectFirst(".currency-notice");
 		assertThat(notice.text()).contains("Master's tuition: HK$242,000", "published in Hong Kong Dollar (HKD)",
 				"as of 2024", "HKUST postgraduate catalogue 2024/25",
-				"enter this figure in US dollars at today's rate, or enter an exchange rate");
+				"HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve), our reference rate");
 		assertThat(page.selectFirst(".not-stated").text()).contains("Share of the degree credited")
 			.doesNotContain("Master's tuition");
 		Element tuition = tuitionRow(page);
-		assertThat(tuition.text()).contains("HK$242,000, not in US dollars", "as of 2024")
+		// HK$242,000 ÷ 7.8377 = US$30,876.41.
+		assertThat(tuition.text())
+			.contains("US$30,876.41", "HK$242,000 at the June 2026 average rate (Federal Reserve)", "as of 2024")
 			.doesNotContain("not stated", "your");
-		// The Master's alone costs the published figure, which is not added to anything.
+		// Charged in full after credit: 1,450 + 30,876.41, exact without the share; the
+		// months bounded by the ceiling of 30 %: 9 + 12 × 70 % to 9 + 24.
 		Element results = page.selectFirst("table.results");
-		assertThat(results.select("tbody tr").get(1).text()).contains("HK$242,000, not in US dollars");
-		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
-		assertThat(results.selectFirst("tfoot").text()).doesNotContain("HK$", "242,000");
-		assertThat(Pages.fetch(this.mvc, "/pathways/" + HKUST).selectFirst(".answer-items").text())
-			.contains("Master's alone: HK$242,000 tuition", "published in another currency and not converted");
+		assertThat(results.select("tbody tr").get(0).text()).contains("US$32,326.41", "between 17.4 and 33 months");
+		assertThat(results.select("tbody tr").get(1).text()).contains("US$30,876.41", "12–24 months");
+		assertThat(results.selectFirst("tfoot").text()).contains("costs US$1,450 more",
+				"time saved depends on the share credited");
+		assertThat(page.selectFirst(".notice.bounded").text()).contains("bounds, never the total",
+				"the ceiling of 30 % credited at most gives the least");
 		assertThat(page.selectFirst("label[for=rate]").text()).isEqualTo("Exchange rate: US dollars for 1 HKD");
 		assertThat(page.getElementById("rate").val()).isEmpty();
+		assertThat(page.getElementById("tuition").val()).as("left to the rate").isEmpty();
 		assertThat(Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).getElementById("rate")).isNull();
+	}
+
+	@Test
+	void shouldBoundARouteWhoseShareIsNotStated() throws Exception {
+		Document page = Pages.fetch(this.mvc,
+				"/calculator?pathway=gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics");
+		Element results = page.selectFirst("table.results");
+		// 2,475 + 9,900 counting no credit; 12 + 36 months.
+		assertThat(results.select("tbody tr").get(0).text()).contains("at most US$12,375", "at most 48 months");
+		assertThat(results.selectFirst("tfoot").text()).contains("costs at most US$2,475 more");
+		assertThat(page.selectFirst(".notice.bounded").text()).contains("the least is not stated");
+		// With the learner's share the total is exact: 2,475 + 9,900 × 75 % = 9,900.
+		Document filled = Pages.fetch(this.mvc,
+				"/calculator?pathway=gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics&share=25");
+		assertThat(filled.selectFirst("table.results tbody tr").text()).contains("US$9,900");
+		assertThat(filled.select(".notice.bounded")).isEmpty();
 	}
 
 	@Test
