@@ -19,6 +19,7 @@ import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
 import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.catalog.Titles;
+import org.steppingstone.catalog.WhatIf;
 import org.steppingstone.guide.ComparisonAspect;
 import org.steppingstone.guide.GuideRepository;
 import org.steppingstone.source.Source;

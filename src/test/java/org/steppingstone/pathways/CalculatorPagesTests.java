@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -167,6 +169,43 @@ class CalculatorPagesTests {
 		assertThat(page.getElementById("rate").val()).isEmpty();
 		assertThat(page.getElementById("tuition").val()).as("left to the rate").isEmpty();
 		assertThat(Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).getElementById("rate")).isNull();
+	}
+
+	@Test
+	void shouldTakeAnyMicroMastersWithAnyMastersWithoutCredit() throws Exception {
+		Document page = Pages.fetch(this.mvc,
+				"/calculator?program=mitx-statistics-and-data-science&degree=gatech-online-ms-analytics");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("MicroMasters Program in Statistics and Data Science, "
+				+ "then Online Master of Science in Analytics (OMS Analytics)");
+		// 1,500 + 9,900 with no credit; 18–24 + 12–36 months; the Master's alone 9,900
+		// and
+		// 12–36 months.
+		assertThat(page.selectFirst("section.what-if").text()).contains(
+				"No pathway in our catalog: as far as our sources say, this degree does not count this MicroMasters",
+				"Without credit: US$1,500 + US$9,900 = US$11,400 and 30–60 months, against US$9,900 and 12–36 months "
+						+ "for the Master's alone.");
+		// A pathway's own pair keeps its credit: the page sends to its calculator.
+		Document linked = Pages.fetch(this.mvc,
+				"/calculator?program=mitx-supply-chain-management&degree=mit-masters-supply-chain-management");
+		assertThat(linked.select("section.what-if")).isEmpty();
+		assertThat(linked.select("a[href=/calculator?pathway=" + SCM + "]")).hasSize(1);
+		// The chooser offers the pair.
+		Document chooser = Pages.fetch(this.mvc, "/calculator");
+		assertThat(chooser.select("form.pair-form select#program option")).hasSizeGreaterThan(20);
+		assertThat(chooser.select("form.pair-form select#degree option")).hasSizeGreaterThan(20);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"program=no-such-program&degree=gatech-online-ms-analytics | program | MicroMasters: no MicroMasters in our catalog has this id; choose one from the menu",
+			"program=mitx-statistics-and-data-science&degree=nope | degree | Master's degree: no Master's in our catalog has this id; choose one from the menu",
+			"program=mitx-statistics-and-data-science | degree | Master's degree: choose one from the menu",
+			"program=BAD!&degree=gatech-online-ms-analytics | program | MicroMasters: choose one from the menu (in an address, a lower-case id such as mitx-statistics-and-data-science)" })
+	void shouldRefuseAPairWithAnUnknownIdBesideItsField(String query, String field, String message) throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator?" + query, 400);
+		assertThat(page.select(".error-summary li").eachText()).containsExactly(message);
+		assertThat(page.getElementById(field + "-error").text()).isEqualTo(message);
+		assertThat(page.getElementById(field).attr("aria-invalid")).isEqualTo("true");
 	}
 
 	@Test

@@ -1,18 +1,10 @@
-package org.steppingstone.compare;
+package org.steppingstone.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.steppingstone.catalog.Degree;
-import org.steppingstone.catalog.Months;
-import org.steppingstone.catalog.Program;
-import org.steppingstone.catalog.ReferenceRates;
-import org.steppingstone.catalog.RouteCalculator;
-import org.steppingstone.catalog.RouteEstimate;
-import org.steppingstone.catalog.RouteFigures;
-import org.steppingstone.catalog.RouteInputs;
 import org.steppingstone.source.SourcedAmount;
 
 /**
@@ -28,7 +20,7 @@ import org.steppingstone.source.SourcedAmount;
  */
 public record WhatIf(Program program, Degree degree, RouteEstimate estimate, List<String> missing) {
 
-	static WhatIf of(Program program, Degree degree, ReferenceRates reference) {
+	public static WhatIf of(Program program, Degree degree, ReferenceRates reference) {
 		Map<java.util.Currency, BigDecimal> rates = new java.util.HashMap<>();
 		for (SourcedAmount amount : new SourcedAmount[] { program.getPrice(), degree.getTuition() }) {
 			if (amount != null && amount.currency() != null) {
