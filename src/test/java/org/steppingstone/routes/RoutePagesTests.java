@@ -77,6 +77,9 @@ class RoutePagesTests {
 		Element hkust = card(page, HKUST);
 		assertThat(hkust.selectFirst(".route-answer").text())
 			.isEqualTo("1. US$32,326.41 · between 17.4 and 33 months · costs US$1,450 more than the Master's alone");
+		// The amount as published stays visible on the card, outside the details.
+		assertThat(hkust.selectFirst("article > .route-conversion").text()).isEqualTo(
+				"Master's tuition as published: HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve)");
 		assertThat(hkust.text()).contains("HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve)",
 				"Total cost US$32,326.41", "Total time between 17.4 and 33 months",
 				"at most 30 % may be credited (a ceiling, not the amount granted)",
