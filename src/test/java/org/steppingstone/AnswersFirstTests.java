@@ -110,9 +110,12 @@ class AnswersFirstTests {
 		assertThat(page.select(".answer-first li").eachText()).containsExactly(
 				"Credit: amount not stated by our sources (at most " + ceiling
 						+ " of the degree: a ceiling, not the amount granted)",
-				"MicroMasters route: our sources lack the figures to total its cost and months.",
-				"Master's alone: HK$242,000 tuition, 12–24 months. It is published in another currency and not"
-						+ " converted, so it is not totalled against the route in US dollars.");
+				// Charged in full after credit: exact without the share; the months only
+				// bounded (9 + 12 × 70 % to 9 + 24).
+				"MicroMasters route: US$32,326.41, between 17.4 and 33 months.",
+				"Master's alone: HK$242,000 tuition (≈ US$30,876 at the June 2026 average rate, Federal Reserve),"
+						+ " 12–24 months.",
+				"The route costs US$1,450 more. How it adds up");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.steppingstone.catalog.Bound;
 import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.MonthsSaved;
 import org.steppingstone.catalog.Pathway;
@@ -27,6 +28,20 @@ record RouteItem(
 		@Schema(description = "Null when the pathway names only the university.") PathwayItem.DegreeRef degree,
 		InstitutionRef receivingInstitution,
 		@Schema(description = "True for a route from a retired program: no one can take it today.") boolean historical,
+		@Schema(description = "exact: every figure of the cost and months is known; bounded: the share credited is "
+				+ "not stated, so costBounds and monthsBounds say what the known figures prove; blocked: a price, "
+				+ "tuition or degree is missing (cannotRank says which).",
+				allowableValues = {
+						"exact", "bounded", "blocked" }) String total,
+		@Schema(description = "The answer line /routes shows for the route, in words.",
+				example = "US$38,350 · 17–29 months · saves US$35,650") String answer,
+		@Schema(description = "With maxCost or maxMonths: fits (the most it can cost and take are within them) or "
+				+ "mayFit (only the least is); null without a limit or for a blocked route.",
+				allowableValues = { "fits", "mayFit" }) String fit,
+		@Schema(description = "What the known figures prove about the total cost: atMost counts no credit; atLeast "
+				+ "is stated only where a ceiling on the credit bounds it. Null for a blocked route.") Bounds costBounds,
+		@Schema(description = "What the known figures prove about the total months, likewise; null when a length is "
+				+ "missing.") Bounds monthsBounds,
 		@Schema(description = "MicroMasters price + the tuition still due after the credit.") Amount totalCost,
 		@Schema(description = "MicroMasters months + the degree's months × (100 − share) ÷ 100.") MonthRange totalMonths,
 		@Schema(description = "The Master's alone: its whole tuition.") Amount directCost,
@@ -40,15 +55,16 @@ record RouteItem(
 		@Schema(description = "Null when not stated.") Boolean admissionRequired,
 		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<Conversion> conversions,
 		@Schema(description = "Why the route cannot be ranked; empty for a ranked one.") List<Gap> cannotRank,
-		RouteLinks links) {
+		RouteLinks links){
 
-	static RouteItem of(Route route, Integer rank) {
+	static RouteItem of(Route route, Integer rank, String answer, String fit) {
 		Pathway w = route.pathway();
 		RouteEstimate e = route.estimate();
 		Currency currency = route.currency();
 		return new RouteItem(rank, w.getId(), PathwayItem.ProgramRef.of(w.getProgram()),
 				PathwayItem.DegreeRef.of(w.getDegree()), InstitutionRef.of(w.getInstitution()), route.isHistorical(),
-				Amount.of(e.stackedCost(), currency), MonthRange.of(e.stackedMonths()),
+				route.total(), answer, fit, Bounds.of(e.cost(), currency.getCurrencyCode()),
+				Bounds.of(e.months(), null), Amount.of(e.stackedCost(), currency), MonthRange.of(e.stackedMonths()),
 				Amount.of(e.directCost(), currency), MonthRange.of(e.directMonths()),
 				CostDifference.of(e.costSaving(), currency), MonthsDifference.of(e.monthSaving()), Share.of(w),
 				Money.of(route.figures().price()), Money.of(route.figures().tuition()),
@@ -58,7 +74,8 @@ record RouteItem(
 				route.conversions()
 					.stream()
 					.map((c) -> new Conversion(c.figure(), c.published().value(), c.published().currencyCode(),
-							c.rate(), c.converted(), currency.getCurrencyCode()))
+							c.rate(), c.converted(), currency.getCurrencyCode(), c.reference() ? "reference" : "yours",
+							c.period()))
 					.toList(),
 				route.gaps()
 					.stream()
@@ -129,13 +146,37 @@ record RouteItem(
 
 	}
 
-	@Schema(description = "An amount converted at the learner's rate (the rate parameter), never at one of ours.")
+	@Schema(description = "An amount converted at the learner's rate (the rate parameter) or, without one, at our "
+			+ "reference rate (the newest monthly average of the Federal Reserve's H.10/G.5 series).")
 	record Conversion(@Schema(allowableValues = {
 			"price", "tuition" }) String figure, @Schema(example = "242000") BigDecimal amount,
 			@Schema(example = "HKD") String currency,
 			@Schema(description = "Units of the learner's currency for one unit of currency.",
 					example = "0.128") BigDecimal rate,
-			@Schema(example = "30976.00") BigDecimal converted, @Schema(example = "USD") String convertedCurrency){
+			@Schema(example = "30976.00") BigDecimal converted, @Schema(example = "USD") String convertedCurrency,
+			@Schema(description = "Whose rate: the learner's or our reference rate.",
+					allowableValues = { "yours", "reference" }) String rateBy,
+			@Schema(description = "The month the reference rate is the average of; null for the learner's rate.",
+					example = "2026-06") String period){
+	}
+
+	@Schema(name = "RouteBounds", description = "What the known figures prove about a total. exact: atLeast and "
+			+ "atMost are its ends (equal for a single figure). Otherwise atMost is the most it can be (no credit) and "
+			+ "atLeast, when leastStated, the least (a ceiling on the credit); a bound is never the total.")
+	record Bounds(@Schema(example = "12375.00") BigDecimal atMost,
+			@Schema(description = "Null when nothing bounds "
+					+ "it from below but the part known for certain.") BigDecimal atLeast,
+			boolean exact,
+			@Schema(description = "The currency, for a cost; null for months.", example = "USD") String currency) {
+
+		static Bounds of(Bound bound, String currency) {
+			if (bound.isBlocked()) {
+				return null;
+			}
+			return new Bounds(bound.atMost(), (bound.exact() || bound.leastStated()) ? bound.atLeast() : null,
+					bound.exact(), currency);
+		}
+
 	}
 
 	@Schema(description = "A figure the total lacks.")

@@ -17,20 +17,28 @@ record RouteList(
 		@Schema(allowableValues = {
 				"cost", "months", "saving", "share" }) String sort,
 		@Schema(description = "The learner's rates that converted an amount; empty when none did.") List<Rate> rates,
-		@Schema(description = "Routes whose every figure is known, in the sort order.") List<RouteItem> ranked,
-		@Schema(description = "Routes whose total cannot be computed yet, by title; each says what it lacks.") List<RouteItem> unranked,
+		@Schema(description = "Our reference rate when it converted an amount: its month and publisher; null when "
+				+ "none did.") ReferenceRate referenceRate,
+		@Schema(description = "Routes whose cost can be totalled: exact totals first, then bounded ones (total "
+				+ "says which), each in the sort order; a bounded route sorts by the most it can cost or take.") List<RouteItem> ranked,
+		@Schema(description = "Routes whose total cannot be computed yet (a price, tuition or degree is missing), by "
+				+ "title; each says what blocks it.") List<RouteItem> unranked,
 		@Schema(description = "Currencies that need a rate (rate and rateFrom) before some routes can be totalled.") List<String> needRate,
 		LeftOut leftOut){
 
 	static RouteList of(RouteResults results) {
 		List<RouteItem> ranked = IntStream.range(0, results.ranked().size())
-			.mapToObj((i) -> RouteItem.of(results.ranked().get(i), i + 1))
+			.mapToObj((i) -> RouteItem.of(results.ranked().get(i), i + 1, results.answer(results.ranked().get(i)),
+					results.fit(results.ranked().get(i))))
 			.toList();
 		return new RouteList(results.currency().getCurrencyCode(), results.sort(), results.ratesUsed()
 			.entrySet()
 			.stream()
 			.map((r) -> new Rate(r.getKey().getCurrencyCode(), r.getValue(), results.currency().getCurrencyCode()))
-			.toList(), ranked, results.unranked().stream().map((r) -> RouteItem.of(r, null)).toList(),
+			.toList(),
+				(results.reference() != null) ? new ReferenceRate(results.reference().period(),
+						results.reference().source(), results.reference().sourceUrl()) : null,
+				ranked, results.unranked().stream().map((r) -> RouteItem.of(r, null, results.answer(r), null)).toList(),
 				results.needRate().stream().map((c) -> c.getCurrencyCode()).toList(),
 				new LeftOut(results.leftOut().getOrDefault("maxCost", 0),
 						results.leftOut().getOrDefault("maxMonths", 0), results.leftOut().getOrDefault("minShare", 0)));
@@ -39,6 +47,11 @@ record RouteList(
 	@Schema(name = "RouteRate", description = "1 unit of from = rate units of to: the learner's rate.")
 	record Rate(@Schema(example = "HKD") String from, @Schema(example = "0.128") BigDecimal rate,
 			@Schema(example = "USD") String to) {
+	}
+
+	@Schema(description = "Our reference exchange rates: the newest monthly averages against the US dollar.")
+	record ReferenceRate(@Schema(example = "2026-06") String period, @Schema(example = "Federal Reserve") String source,
+			String url) {
 	}
 
 	@Schema(description = "How many routes a known figure over a limit left out, by limit.")

@@ -229,4 +229,14 @@ public class Pathway {
 		return RouteFigures.of(this).estimate(Currency.getInstance("USD")).stackedCost();
 	}
 
+	/**
+	 * The most the route can cost by our sources' figures in US dollars where only the
+	 * share credited is missing (counting no credit), as the route finder bounds it; null
+	 * when the cost is exact ({@link #routeCost()}) or cannot be bounded.
+	 */
+	public BigDecimal routeCostAtMost() {
+		Bound cost = RouteFigures.of(this).estimate(Currency.getInstance("USD")).cost();
+		return cost.isBounded() ? cost.atMost() : null;
+	}
+
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Money is rounded to the cent and months to a tenth, half up, once per result; shares
- * are exact.
+ * are exact. Where only the share credited is missing, the totals are bounded instead
+ * ({@link Bound}): no credit gives the most a route can cost or take, a ceiling on the
+ * credit the least. A missing price, tuition or length is never counted as zero.
  */
 public final class RouteCalculator {
 
@@ -50,7 +52,49 @@ public final class RouteCalculator {
 			monthSaving = new MonthsSaved(lowSaving.min(highSaving), lowSaving.max(highSaving));
 		}
 		return new RouteEstimate(in, remaining, stacked, direct, saving, stackedMonths, in.degreeMonths(), monthSaving,
-				List.copyOf(missing));
+				List.copyOf(missing), costBound(in, stacked), monthsBound(in, stackedMonths));
+	}
+
+	/**
+	 * The share credited at least and at most: the stated share, else from nothing to the
+	 * ceiling, else from nothing to the whole degree.
+	 */
+	private static BigDecimal[] shares(RouteInputs in) {
+		if (in.sharePercent() != null) {
+			return new BigDecimal[] { in.sharePercent(), in.sharePercent() };
+		}
+		BigDecimal ceiling = (in.shareCeiling() != null) ? in.shareCeiling().max(BigDecimal.ZERO).min(HUNDRED)
+				: HUNDRED;
+		return new BigDecimal[] { BigDecimal.ZERO, ceiling };
+	}
+
+	private static Bound costBound(RouteInputs in, BigDecimal stacked) {
+		if (stacked != null) {
+			return new Bound(stacked, stacked, true, true);
+		}
+		if (in.price() == null || in.tuition() == null) {
+			// What is known for certain: the price, and the whole tuition where credit
+			// does not lower it.
+			BigDecimal known = (in.price() != null) ? cents(in.price()) : null;
+			return Bound.blocked(known);
+		}
+		BigDecimal[] share = shares(in);
+		BigDecimal most = cents(in.price().add(in.tuition()));
+		BigDecimal least = cents(in.price().add(in.tuition().multiply(HUNDRED.subtract(share[1])).divide(HUNDRED)));
+		return new Bound(least, most, false, in.shareCeiling() != null);
+	}
+
+	private static Bound monthsBound(RouteInputs in, Months stacked) {
+		if (stacked != null) {
+			return new Bound(stacked.min(), stacked.max(), true, true);
+		}
+		if (in.programMonths() == null || in.degreeMonths() == null) {
+			return Bound.blocked((in.programMonths() != null) ? in.programMonths().min() : null);
+		}
+		BigDecimal[] share = shares(in);
+		BigDecimal most = stackedBound(in.programMonths().max(), in.degreeMonths().max(), share[0]);
+		BigDecimal least = stackedBound(in.programMonths().min(), in.degreeMonths().min(), share[1]);
+		return new Bound(least, most, false, in.sharePercent() == null && in.shareCeiling() != null);
 	}
 
 	private static BigDecimal stackedBound(BigDecimal programMonths, BigDecimal degreeMonths, BigDecimal share) {

@@ -21,10 +21,34 @@ import java.util.List;
  * ends together
  * @param missing the inputs that are unknown: {@code price}, {@code tuition},
  * {@code share}, {@code programMonths}, {@code degreeMonths}
+ * @param cost what the known figures prove about the stacked cost: exact, bounded or
+ * blocked
+ * @param months what they prove about the stacked months
  */
 public record RouteEstimate(RouteInputs inputs, BigDecimal remainingTuition, BigDecimal stackedCost,
 		BigDecimal directCost, BigDecimal costSaving, Months stackedMonths, Months directMonths,
-		MonthsSaved monthSaving, List<String> missing) {
+		MonthsSaved monthSaving, List<String> missing, Bound cost, Bound months) {
+
+	/**
+	 * The least the stacked route saves against the Master's alone where its cost is only
+	 * bounded: the whole tuition less the most the route can cost (negative when it may
+	 * cost more); null when either is unknown.
+	 */
+	public BigDecimal leastCostSaving() {
+		return (this.directCost != null && this.cost.atMost() != null) ? this.directCost.subtract(this.cost.atMost())
+				: null;
+	}
+
+	/**
+	 * exact (cost and months exact), bounded (the cost at least bounded, the months
+	 * bounded or not stated), or blocked (no most the cost can be).
+	 */
+	public String total() {
+		if (this.cost.isBlocked()) {
+			return "blocked";
+		}
+		return (this.cost.exact() && this.months.exact()) ? "exact" : "bounded";
+	}
 
 	public boolean isCostKnown() {
 		return this.stackedCost != null && this.directCost != null;

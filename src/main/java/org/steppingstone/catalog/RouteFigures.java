@@ -21,9 +21,16 @@ import org.steppingstone.source.SourcedRange;
  * @param degreeMonths how long the Master's takes from scratch, or null
  * @param creditReducesTuition false where the degree charges its whole tuition to
  * students admitted with credit; assumed true when no source says
+ * @param shareCeiling the most of the degree a source says may be credited, where no
+ * share is stated; null otherwise
  */
 public record RouteFigures(SourcedAmount price, SourcedAmount tuition, BigDecimal sharePercent, Months programMonths,
-		Months degreeMonths, boolean creditReducesTuition) {
+		Months degreeMonths, boolean creditReducesTuition, BigDecimal shareCeiling) {
+
+	public RouteFigures(SourcedAmount price, SourcedAmount tuition, BigDecimal sharePercent, Months programMonths,
+			Months degreeMonths, boolean creditReducesTuition) {
+		this(price, tuition, sharePercent, programMonths, degreeMonths, creditReducesTuition, null);
+	}
 
 	/** The figures of a pathway whose program and degree are loaded. */
 	public static RouteFigures of(Pathway pathway) {
@@ -32,7 +39,8 @@ public record RouteFigures(SourcedAmount price, SourcedAmount tuition, BigDecima
 		return new RouteFigures(program.getPrice(), (degree != null) ? degree.getTuition() : null,
 				pathway.getCreditSharePercent(), months(program.getLength()),
 				(degree != null) ? months(degree.getLength()) : null,
-				degree == null || !Boolean.FALSE.equals(degree.getCreditReducesTuition()));
+				degree == null || !Boolean.FALSE.equals(degree.getCreditReducesTuition()),
+				(pathway.getCreditSharePercent() == null) ? pathway.getCreditMaxSharePercent() : null);
 	}
 
 	/**
@@ -44,7 +52,7 @@ public record RouteFigures(SourcedAmount price, SourcedAmount tuition, BigDecima
 	 */
 	public RouteInputs in(Currency currency, Map<Currency, BigDecimal> rates) {
 		return new RouteInputs(amount(this.price, currency, rates), amount(this.tuition, currency, rates),
-				this.sharePercent, this.programMonths, this.degreeMonths, this.creditReducesTuition);
+				this.sharePercent, this.programMonths, this.degreeMonths, this.creditReducesTuition, this.shareCeiling);
 	}
 
 	/** The route's estimate in one currency, without conversion. */
@@ -64,7 +72,12 @@ public record RouteFigures(SourcedAmount price, SourcedAmount tuition, BigDecima
 			return amount.value();
 		}
 		BigDecimal rate = rates.get(amount.currency());
-		return (rate != null) ? amount.value().multiply(rate).setScale(2, RoundingMode.HALF_UP) : null;
+		return (rate != null) ? convert(amount.value(), rate) : null;
+	}
+
+	/** An amount at a rate, to the cent, half up. */
+	public static BigDecimal convert(BigDecimal amount, BigDecimal rate) {
+		return amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private static Months months(SourcedRange range) {

@@ -34,6 +34,9 @@ class ChangesController {
 	@GetMapping("/changes")
 	String changes(Model model) {
 		model.addAttribute("releases", this.releases.all());
+		ReleaseNotes.RatesRelease rates = this.releases.rates();
+		model.addAttribute("rates", rates);
+		model.addAttribute("ratesBefore", (rates != null) ? rates.before(this.releases.all()) : null);
 		return "changes/changeList";
 	}
 

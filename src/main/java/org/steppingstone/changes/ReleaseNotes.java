@@ -36,6 +36,21 @@ public class ReleaseNotes {
 		return this.releases.obtain();
 	}
 
+	/**
+	 * The reference exchange rates' own entry (they are data beside the catalog, with a
+	 * date of their own: the day they were taken), or null when none are loaded.
+	 */
+	public RatesRelease rates() {
+		return this.jdbc.sql("""
+				select s.retrieved, s.title, s.url, (select max(period) from exchange_rates),
+				       (select count(*) from exchange_rates)
+				from exchange_rate_sources s where s.id = 1""")
+			.query((rs, n) -> new RatesRelease(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getInt(5)))
+			.optional()
+			.orElse(null);
+	}
+
 	/** The release the pages are built from, or null before the first one. */
 	public Release latest() {
 		List<Release> all = all();
@@ -90,6 +105,31 @@ public class ReleaseNotes {
 			default -> throw new IllegalArgumentException("No feed for " + kind);
 		};
 		return this.jdbc.sql(sql).param(id).query(String.class).optional();
+	}
+
+	/**
+	 * The reference exchange rates as /changes lists them.
+	 *
+	 * @param date the day they were taken from their source
+	 * @param title their source
+	 * @param url its address
+	 * @param period the month they are the average of ({@code 2026-06})
+	 * @param currencies how many currencies have a rate
+	 */
+	public record RatesRelease(java.time.LocalDate date, String title, String url, String period, int currencies) {
+
+		/**
+		 * The version of the newest catalog release dated on or before these rates: the
+		 * page lists them just above it (newest first); null when every release is newer.
+		 */
+		public String before(List<Release> releases) {
+			return releases.stream()
+				.filter((r) -> !r.date().isAfter(this.date))
+				.map(Release::version)
+				.findFirst()
+				.orElse(null);
+		}
+
 	}
 
 	private List<Release> read() {

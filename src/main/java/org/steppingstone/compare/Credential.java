@@ -89,4 +89,18 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 			.orElse(null);
 	}
 
+	/**
+	 * Where no route can be totalled exactly, the one bounded lowest (the most it can
+	 * cost, counting no credit); null otherwise.
+	 */
+	public Pathway cheapestBoundedRoute() {
+		if (cheapestRoute() != null) {
+			return null;
+		}
+		return open(this.program, this.pathways).stream()
+			.filter((w) -> w.routeCostAtMost() != null)
+			.min(Comparator.comparing(Pathway::routeCostAtMost))
+			.orElse(null);
+	}
+
 }

@@ -38,6 +38,7 @@ class CredentialComparisonController {
 		List<String> shown = comparison.credentials().stream().map(Credential::item).toList();
 		model.addAttribute("problems", comparison.problems());
 		model.addAttribute("credentials", comparison.credentials());
+		model.addAttribute("whatIfs", comparison.whatIfs());
 		model.addAttribute("items", shown);
 		model.addAttribute("removeUrls", removeUrls(shown));
 		model.addAttribute("rows", CredentialComparisons.ROWS);

@@ -12,12 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.DegreeRepository;
+import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
 import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.catalog.Titles;
+import org.steppingstone.catalog.WhatIf;
 import org.steppingstone.guide.ComparisonAspect;
 import org.steppingstone.guide.GuideRepository;
 import org.steppingstone.source.Source;
@@ -60,8 +62,11 @@ public class CredentialComparisons {
 
 	private final SitePaths paths;
 
+	private final ExchangeRates rates;
+
 	CredentialComparisons(ProgramRepository programs, DegreeRepository degrees, PathwayRepository pathways,
-			GuideRepository guide, SourceRepository sources, SitePaths paths) {
+			GuideRepository guide, SourceRepository sources, SitePaths paths, ExchangeRates rates) {
+		this.rates = rates;
 		this.paths = paths;
 		this.sources = sources;
 		this.programs = programs;
@@ -117,7 +122,21 @@ public class CredentialComparisons {
 					this.paths.itemPath((program != null) ? "program" : "degree", slug),
 					ShareCredited.of(Credential.open(program, linked), sourceDate)));
 		});
-		return new Comparison(problems, problems.isEmpty() ? credentials : List.of(),
+		List<WhatIf> whatIfs = new ArrayList<>();
+		if (problems.isEmpty()) {
+			for (Credential program : credentials) {
+				for (Credential degree : credentials) {
+					if (program.isMicroMasters() && !degree.isMicroMasters()
+							&& program.pathways()
+								.stream()
+								.noneMatch((w) -> w.getDegree() != null
+										&& w.getDegree().getId().equals(degree.degree().getId()))) {
+						whatIfs.add(WhatIf.of(program.program(), degree.degree(), this.rates.reference()));
+					}
+				}
+			}
+		}
+		return new Comparison(problems, problems.isEmpty() ? credentials : List.of(), List.copyOf(whatIfs),
 				aspectsByRow(this.guide.findComparisonAspects()),
 				Titles.sorted(this.programs.findAllWithInstitution(), Program::getTitle),
 				Titles.sorted(this.degrees.findAllWithInstitution(), Degree::getTitle));
@@ -139,11 +158,13 @@ public class CredentialComparisons {
 	/**
 	 * @param problems why the comparison cannot be shown; empty when it can
 	 * @param credentials the credentials in the order asked, none when there are problems
+	 * @param whatIfs each MicroMasters and Master's compared that no pathway links, taken
+	 * one after the other without credit
 	 * @param aspects the source document's general comparison, by row key
 	 * @param choicePrograms every program, to add to the comparison
 	 * @param choiceDegrees every degree, to add to the comparison
 	 */
-	public record Comparison(List<Problem> problems, List<Credential> credentials,
+	public record Comparison(List<Problem> problems, List<Credential> credentials, List<WhatIf> whatIfs,
 			Map<String, ComparisonAspect> aspects, List<Program> choicePrograms, List<Degree> choiceDegrees) {
 	}
 

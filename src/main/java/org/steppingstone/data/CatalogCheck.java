@@ -60,6 +60,12 @@ public final class CatalogCheck {
 		}
 		Files.createDirectories(record.getParent());
 		Files.writeString(record, file.digest() + "\n", StandardCharsets.US_ASCII);
+		// The reference exchange rates beside it, checked the same way.
+		Path ratesRecord = Path.of(args[0], "catalog", "rates.checked");
+		Files.deleteIfExists(ratesRecord);
+		RatesFile rates = RatesFile.at(RatesFile.DEFAULT_LOCATION, CatalogCheck.class.getClassLoader());
+		rates.checked();
+		Files.writeString(ratesRecord, rates.digest() + "\n", StandardCharsets.US_ASCII);
 	}
 
 }

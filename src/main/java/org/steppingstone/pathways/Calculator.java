@@ -7,6 +7,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.steppingstone.catalog.Degree;
+import org.steppingstone.catalog.DegreeRepository;
+import org.steppingstone.catalog.ExchangeRates;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.catalog.WhatIf;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Titles;
@@ -25,9 +32,69 @@ public class Calculator {
 
 	private final ProvenanceLookup provenance;
 
-	Calculator(PathwayRepository pathways, ProvenanceLookup provenance) {
+	private final ExchangeRates rates;
+
+	private final ProgramRepository programs;
+
+	private final DegreeRepository degrees;
+
+	Calculator(PathwayRepository pathways, ProvenanceLookup provenance, ExchangeRates rates, ProgramRepository programs,
+			DegreeRepository degrees) {
 		this.pathways = pathways;
 		this.provenance = provenance;
+		this.rates = rates;
+		this.programs = programs;
+		this.degrees = degrees;
+	}
+
+	/** Every program and every degree, by title, for the pair's menus. */
+	public PairChoices pairChoices() {
+		return new PairChoices(Titles.sorted(this.programs.findAllWithInstitution(), Program::getTitle),
+				Titles.sorted(this.degrees.findAllWithInstitution(), Degree::getTitle));
+	}
+
+	/**
+	 * Any MicroMasters with any Master's: both in a row without credit, against the
+	 * Master's alone, and the pathway that links them when there is one (its own
+	 * calculator keeps its credit). An id the catalog does not have, or a missing one, is
+	 * rejected on its field.
+	 * @return the answer, or null when the form has errors
+	 */
+	public PairPage pair(CalculatorForm form, Errors errors) {
+		Program program = (form.getProgram() != null && !errors.hasFieldErrors("program"))
+				? this.programs.findDetailById(form.getProgram()).orElse(null) : null;
+		Degree degree = (form.getDegree() != null && !errors.hasFieldErrors("degree"))
+				? this.degrees.findDetailById(form.getDegree()).orElse(null) : null;
+		if (!errors.hasFieldErrors("program") && program == null) {
+			errors.rejectValue("program", (form.getProgram() == null) ? "calculator.missing" : "calculator.unknown");
+		}
+		if (!errors.hasFieldErrors("degree") && degree == null) {
+			errors.rejectValue("degree", (form.getDegree() == null) ? "calculator.missing" : "calculator.unknown");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Pathway linking = this.pathways.findAllForListing()
+			.stream()
+			.filter((w) -> w.getProgram().getId().equals(program.getId()) && w.getDegree() != null
+					&& w.getDegree().getId().equals(degree.getId()))
+			.findFirst()
+			.orElse(null);
+		return new PairPage(WhatIf.of(program, degree, this.rates.reference()), linking);
+	}
+
+	/**
+	 * @param programs every MicroMasters
+	 * @param degrees every Master's
+	 */
+	public record PairChoices(List<Program> programs, List<Degree> degrees) {
+	}
+
+	/**
+	 * @param whatIf both in a row, without credit
+	 * @param pathway the pathway that links them, or null
+	 */
+	public record PairPage(WhatIf whatIf, Pathway pathway) {
 	}
 
 	/** Every pathway, by its label as the menu shows it. */
@@ -46,7 +113,7 @@ public class Calculator {
 			}
 			// Our figures in another currency are converted here, with the learner's
 			// rate, before the arithmetic sees them; never without one.
-			PathwayRoute route = PathwayRoute.of(pathway, form.converted(form.foreign(pathway)));
+			PathwayRoute route = PathwayRoute.of(pathway, form, this.rates.reference());
 			List<String> sourceIds = new ArrayList<>(route.sourceIds());
 			sourceIds.addAll(pathway.getSourceIds());
 			return new CalculatorPage(pathway, route, this.provenance.load(Map.of(), sourceIds));

@@ -28,8 +28,21 @@ class CalculatorController {
 	@GetMapping("/calculator")
 	String calculate(@Valid @ModelAttribute("form") CalculatorForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		if (form.isPair() && !result.hasFieldErrors("pathway")) {
+			Calculator.PairPage pair = this.calculator.pair(form, result);
+			if (pair == null) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("pathways", this.calculator.choices());
+				model.addAttribute("pair", this.calculator.pairChoices());
+				return "calculator/calculatorChooser";
+			}
+			model.addAttribute("whatIf", pair.whatIf());
+			model.addAttribute("linking", pair.pathway());
+			return "calculator/whatIf";
+		}
 		if (form.getPathway() == null && !result.hasFieldErrors("pathway")) {
 			model.addAttribute("pathways", this.calculator.choices());
+			model.addAttribute("pair", this.calculator.pairChoices());
 			return "calculator/calculatorChooser";
 		}
 		if (result.hasFieldErrors("pathway")) {
@@ -44,7 +57,7 @@ class CalculatorController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "calculator/calculator";
 		}
-		form.fill(page.route().estimate().inputs(), form.foreign(page.pathway()));
+		form.fill(page.route().estimate().inputs(), page.route().money());
 		model.addAttribute("provenance", page.provenance());
 		return "calculator/calculator";
 	}

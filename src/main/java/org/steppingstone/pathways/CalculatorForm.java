@@ -22,11 +22,20 @@ public class CalculatorForm {
 
 	/** The query parameters this binds: they select what the calculator shows. */
 	public static final Set<String> PARAMETERS = Set.of("pathway", "price", "tuition", "share", "programMonths",
-			"degreeMonths", "rate");
+			"degreeMonths", "rate", "program", "degree");
 
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}")
 	@Size(max = 200, message = "{calculator.allowed.pathway}")
 	private String pathway;
+
+	/** With {@link #degree}: any MicroMasters with any Master's, no pathway needed. */
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.program}")
+	@Size(max = 200, message = "{calculator.allowed.program}")
+	private String program;
+
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.degree}")
+	@Size(max = 200, message = "{calculator.allowed.degree}")
+	private String degree;
 
 	@DecimalMin(value = "0", message = "{calculator.allowed.price}")
 	@DecimalMax(value = "10000000", message = "{calculator.allowed.price}")
@@ -61,6 +70,27 @@ public class CalculatorForm {
 
 	public void setPathway(String pathway) {
 		this.pathway = blankToNull(pathway);
+	}
+
+	public String getProgram() {
+		return this.program;
+	}
+
+	public void setProgram(String program) {
+		this.program = blankToNull(program);
+	}
+
+	public String getDegree() {
+		return this.degree;
+	}
+
+	public void setDegree(String degree) {
+		this.degree = blankToNull(degree);
+	}
+
+	/** Whether the form asks for a MicroMasters and a Master's rather than a pathway. */
+	public boolean isPair() {
+		return this.pathway == null && (this.program != null || this.degree != null);
 	}
 
 	public BigDecimal getPrice() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.source.SourcedAmount;
 
 /**
@@ -25,6 +26,15 @@ public record ForeignFigures(List<Figure> figures) {
 	 * the form gives one and no figure of its own for that input.
 	 */
 	public static ForeignFigures of(Pathway pathway, CalculatorForm form) {
+		return of(pathway, form, ReferenceRates.NONE);
+	}
+
+	/**
+	 * The pathway's figures in other currencies, converted with the learner's rate where
+	 * the form gives one for that figure's currency, else at our reference rate; never
+	 * where the learner gave a figure of their own.
+	 */
+	public static ForeignFigures of(Pathway pathway, CalculatorForm form, ReferenceRates reference) {
 		Degree degree = pathway.getDegree();
 		SourcedAmount price = foreign(pathway.getProgram().getPrice());
 		SourcedAmount tuition = (degree != null) ? foreign(degree.getTuition()) : null;
@@ -33,10 +43,10 @@ public record ForeignFigures(List<Figure> figures) {
 		Currency currency = (price != null) ? price.currency() : (tuition != null) ? tuition.currency() : null;
 		List<Figure> figures = new ArrayList<>();
 		if (price != null) {
-			figures.add(Figure.of("price", price, form.getPrice(), form.getRate(), currency));
+			figures.add(Figure.of("price", price, form.getPrice(), form.getRate(), currency, reference));
 		}
 		if (tuition != null) {
-			figures.add(Figure.of("tuition", tuition, form.getTuition(), form.getRate(), currency));
+			figures.add(Figure.of("tuition", tuition, form.getTuition(), form.getRate(), currency, reference));
 		}
 		return new ForeignFigures(List.copyOf(figures));
 	}
@@ -82,22 +92,42 @@ public record ForeignFigures(List<Figure> figures) {
 	 *
 	 * @param input the calculator's input ({@code price} or {@code tuition})
 	 * @param published the figure in its own currency, with its source and date
-	 * @param rate the learner's rate (US dollars for one unit of the currency), or null
+	 * @param rate the rate used (US dollars for one unit of the currency), or null
 	 * @param converted the figure in US dollars at that rate, or null
+	 * @param period the month of our reference rate when it converted the figure; null
+	 * for the learner's rate
+	 * @param source who publishes our reference rate ({@code Federal Reserve}); null for
+	 * the learner's rate
 	 */
-	public record Figure(String input, SourcedAmount published, BigDecimal rate, BigDecimal converted) {
+	public record Figure(String input, SourcedAmount published, BigDecimal rate, BigDecimal converted, String period,
+			String source) {
 
 		/**
-		 * Converted when the learner gave a rate for its currency and no figure of their
-		 * own for the input (their own figure, in US dollars, wins).
+		 * Converted when the learner gave no figure of their own for the input (their own
+		 * figure, in US dollars, wins): at the learner's rate when they gave one for its
+		 * currency, else at our reference rate.
 		 */
 		static Figure of(String input, SourcedAmount published, BigDecimal learners, BigDecimal rate,
-				Currency rateCurrency) {
-			if (learners != null || rate == null || !published.currency().equals(rateCurrency)) {
-				return new Figure(input, published, null, null);
+				Currency rateCurrency, ReferenceRates reference) {
+			if (learners != null) {
+				return new Figure(input, published, null, null, null, null);
 			}
-			return new Figure(input, published, rate,
-					published.value().multiply(rate).setScale(2, RoundingMode.HALF_UP));
+			if (rate != null && published.currency().equals(rateCurrency)) {
+				return new Figure(input, published, rate,
+						published.value().multiply(rate).setScale(2, RoundingMode.HALF_UP), null, null);
+			}
+			BigDecimal ours = reference.rate(published.currency(), PathwayRoute.CURRENCY);
+			if (ours == null) {
+				return new Figure(input, published, null, null, null, null);
+			}
+			return new Figure(input, published, ours,
+					published.value().multiply(ours).setScale(2, RoundingMode.HALF_UP), reference.period(),
+					reference.source());
+		}
+
+		/** Whether our reference rate converted it (not the learner's). */
+		public boolean isReference() {
+			return this.period != null;
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Titles;
@@ -25,7 +26,10 @@ public class PathwayCatalog {
 
 	private final ProvenanceLookup provenance;
 
-	PathwayCatalog(PathwayRepository pathways, ProvenanceLookup provenance) {
+	private final ExchangeRates rates;
+
+	PathwayCatalog(PathwayRepository pathways, ProvenanceLookup provenance, ExchangeRates rates) {
+		this.rates = rates;
 		this.pathways = pathways;
 		this.provenance = provenance;
 	}
@@ -49,7 +53,7 @@ public class PathwayCatalog {
 	 */
 	public Optional<PathwayPage> page(String id) {
 		return this.pathways.findDetailById(id).map((pathway) -> {
-			PathwayRoute route = PathwayRoute.of(pathway);
+			PathwayRoute route = PathwayRoute.of(pathway, this.rates.reference());
 			List<String> sourceIds = new ArrayList<>(pathway.getSourceIds());
 			sourceIds.addAll(route.sourceIds());
 			return new PathwayPage(pathway, route, this.provenance.load(Map.of(id, pathway.label()), sourceIds));

@@ -58,7 +58,7 @@ class PathwayController {
 		model.addAttribute("itemFeed", "/pathways/" + id + "/changes.atom");
 		CalculatorForm form = new CalculatorForm();
 		form.setPathway(id);
-		form.fill(page.route().estimate().inputs());
+		form.fill(page.route().estimate().inputs(), page.route().money());
 		model.addAttribute("pathway", page.pathway());
 		model.addAttribute("route", page.route());
 		model.addAttribute("form", form);

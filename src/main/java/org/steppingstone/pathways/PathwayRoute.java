@@ -10,6 +10,7 @@ import java.util.Set;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.RouteCalculator;
 import org.steppingstone.catalog.RouteEstimate;
@@ -27,24 +28,33 @@ import org.steppingstone.source.SourcedAmount;
  * @param chart the cost chart, or null when a cost is unknown
  * @param overridden the inputs the learner replaced
  * @param unconverted our figures published in another currency than the calculator's US
- * dollars: left out of the sums (never converted), for the page to show as published
+ * dollars and converted by no rate: left out of the sums, for the page to show as
+ * published
+ * @param money our figures in another currency, as published and as a rate converted them
  */
 public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart chart, Set<String> overridden,
-		List<SourcedAmount> unconverted) {
+		List<SourcedAmount> unconverted, ForeignFigures money) {
 
 	/** The calculator's currency: the learner's figures are read in it. */
 	public static final Currency CURRENCY = Currency.getInstance("USD");
 
-	/** With our sources' figures only. */
-	public static PathwayRoute of(Pathway pathway) {
-		return of(pathway, new CalculatorForm());
+	/** With our sources' figures only, converted at our reference rates. */
+	public static PathwayRoute of(Pathway pathway, ReferenceRates reference) {
+		return of(pathway, new CalculatorForm(), reference);
 	}
 
 	/**
-	 * With the learner's figures where the form has them; its lengths must already be
-	 * valid.
+	 * With the learner's figures where the form has them, and our figures in another
+	 * currency converted at the learner's rate or else our reference rate; the form's
+	 * lengths must already be valid.
 	 */
-	public static PathwayRoute of(Pathway pathway, CalculatorForm form) {
+	public static PathwayRoute of(Pathway pathway, CalculatorForm learners, ReferenceRates reference) {
+		ForeignFigures money = ForeignFigures.of(pathway, learners, reference);
+		CalculatorForm form = learners.converted(money);
+		return of(pathway, form, money);
+	}
+
+	private static PathwayRoute of(Pathway pathway, CalculatorForm form, ForeignFigures money) {
 		RouteFigures ours = RouteFigures.of(pathway);
 		Set<String> overridden = new LinkedHashSet<>();
 		List<SourcedAmount> unconverted = new ArrayList<>();
@@ -55,9 +65,10 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 				overridden);
 		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()), ours.degreeMonths(), "degreeMonths",
 				overridden);
-		RouteEstimate estimate = RouteCalculator
-			.estimate(new RouteInputs(price, tuition, share, programMonths, degreeMonths, ours.creditReducesTuition()));
-		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted));
+		RouteEstimate estimate = RouteCalculator.estimate(new RouteInputs(price, tuition, share, programMonths,
+				degreeMonths, ours.creditReducesTuition(), ours.shareCeiling()));
+		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted),
+				money);
 	}
 
 	/**

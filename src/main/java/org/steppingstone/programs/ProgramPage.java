@@ -96,4 +96,18 @@ public record ProgramPage(Program program, List<Course> courses, List<Pathway> p
 			.orElse(null);
 	}
 
+	/**
+	 * Where no route can be totalled exactly, the one whose cost is bounded lowest (the
+	 * most it can cost, counting no credit); null otherwise.
+	 */
+	public Pathway cheapestBoundedRoute() {
+		if (cheapestRoute() != null) {
+			return null;
+		}
+		return this.pathways.stream()
+			.filter((p) -> p.routeCostAtMost() != null)
+			.min(Comparator.comparing(Pathway::routeCostAtMost))
+			.orElse(null);
+	}
+
 }

@@ -3,14 +3,17 @@ package org.steppingstone.routes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.RouteCalculator;
 import org.steppingstone.catalog.RouteEstimate;
 import org.steppingstone.catalog.RouteFigures;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.source.SourcedAmount;
 
 /**
@@ -20,27 +23,49 @@ import org.steppingstone.source.SourcedAmount;
  * @param pathway the pathway, with its program and degree
  * @param figures our sources' figures, in their own currencies
  * @param estimate the calculator's estimate in {@code currency}: an amount in another
- * currency counts only when the learner's rate converts it
+ * currency counts only when a rate converts it (the learner's, else our reference rate)
  * @param currency the learner's currency
- * @param conversions the amounts the learner's rate converted
- * @param gaps why the route cannot be ranked; empty for a ranked route
+ * @param conversions the amounts a rate converted
+ * @param gaps the figures our sources do not give (or that no rate converts); the share
+ * alone leaves the route bounded, a price, tuition or degree blocks it
  */
 public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimate, Currency currency,
 		List<Conversion> conversions, List<Gap> gaps) {
 
 	private static final Currency CALCULATOR_CURRENCY = Currency.getInstance("USD");
 
-	/** The route of a pathway in the learner's currency, with the learner's rates. */
+	/**
+	 * The route of a pathway in the learner's currency, with the learner's rates only.
+	 */
 	static Route of(Pathway pathway, Currency currency, Map<Currency, BigDecimal> rates) {
+		return of(pathway, currency, rates, ReferenceRates.NONE);
+	}
+
+	/**
+	 * The route of a pathway in the learner's currency: an amount in another currency is
+	 * converted at the learner's rate for it, else at our reference rate.
+	 */
+	static Route of(Pathway pathway, Currency currency, Map<Currency, BigDecimal> learners, ReferenceRates reference) {
 		RouteFigures figures = RouteFigures.of(pathway);
+		Map<Currency, BigDecimal> rates = new HashMap<>();
+		Stream.of(figures.price(), figures.tuition())
+			.filter((a) -> a != null && a.currency() != null && !a.isIn(currency))
+			.map(SourcedAmount::currency)
+			.forEach((from) -> {
+				BigDecimal rate = learners.containsKey(from) ? learners.get(from) : reference.rate(from, currency);
+				if (rate != null) {
+					rates.put(from, rate);
+				}
+			});
 		RouteEstimate estimate = RouteCalculator.estimate(figures.in(currency, rates));
 		List<Conversion> conversions = new ArrayList<>();
 		List<Gap> gaps = new ArrayList<>();
 		if (pathway.getDegree() == null) {
 			gaps.add(new Gap("degree", "missing", null));
 		}
-		amount("price", figures.price(), estimate.inputs().price(), rates, conversions, gaps);
-		amount("tuition", figures.tuition(), estimate.inputs().tuition(), rates, conversions, gaps);
+		amount("price", figures.price(), estimate.inputs().price(), rates, learners, reference, conversions, gaps);
+		amount("tuition", figures.tuition(), estimate.inputs().tuition(), rates, learners, reference, conversions,
+				gaps);
 		if (figures.sharePercent() == null) {
 			gaps.add(new Gap("share", "missing", null));
 		}
@@ -54,7 +79,8 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 	}
 
 	private static void amount(String figure, SourcedAmount ours, BigDecimal used, Map<Currency, BigDecimal> rates,
-			List<Conversion> conversions, List<Gap> gaps) {
+			Map<Currency, BigDecimal> learners, ReferenceRates reference, List<Conversion> conversions,
+			List<Gap> gaps) {
 		if (ours == null || ours.currency() == null) {
 			gaps.add(new Gap(figure, "missing", null));
 		}
@@ -65,13 +91,28 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 			gaps.add(new Gap(figure, "currency", ours.currency()));
 		}
 		else if (rates.containsKey(ours.currency())) {
-			conversions.add(new Conversion(figure, ours, rates.get(ours.currency()), used));
+			boolean theirs = learners.containsKey(ours.currency());
+			conversions.add(new Conversion(figure, ours, rates.get(ours.currency()), used, !theirs,
+					theirs ? null : reference.period(), theirs ? null : reference.source()));
 		}
 	}
 
-	/** Whether every figure of the total is known and in the learner's currency. */
+	/**
+	 * Whether the route's cost can be totalled or at least bounded: its price and tuition
+	 * are known in the learner's currency.
+	 */
 	public boolean isRanked() {
-		return this.gaps.isEmpty();
+		return !this.estimate.cost().isBlocked();
+	}
+
+	/** exact, bounded or blocked ({@link RouteEstimate#total()}). */
+	public String total() {
+		return this.estimate.total();
+	}
+
+	/** The figures that keep the cost from being totalled at all. */
+	public List<Gap> blocking() {
+		return this.gaps.stream().filter(Gap::isBlocking).toList();
 	}
 
 	/**
@@ -91,7 +132,9 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/calculator")
 			.queryParam("pathway", this.pathway.getId());
 		if (CALCULATOR_CURRENCY.equals(this.currency)) {
-			this.conversions.forEach((c) -> url.queryParam(c.figure(), c.converted().toPlainString()));
+			this.conversions.stream()
+				.filter((c) -> !c.reference())
+				.forEach((c) -> url.queryParam(c.figure(), c.converted().toPlainString()));
 		}
 		return url.encode().build().toUriString();
 	}
@@ -107,17 +150,31 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 	 * @param currency the currency it is published in, for {@code currency}
 	 */
 	public record Gap(String figure, String reason, Currency currency) {
+
+		/**
+		 * A missing degree, price or tuition blocks the cost; a missing share bounds it.
+		 */
+		public boolean isBlocking() {
+			return "degree".equals(this.figure) || "price".equals(this.figure) || "tuition".equals(this.figure);
+		}
+
 	}
 
 	/**
-	 * An amount the learner's rate converted.
+	 * An amount a rate converted.
 	 *
 	 * @param figure {@code price} or {@code tuition}
 	 * @param published the amount as published
 	 * @param rate units of the learner's currency for one unit of the published one
 	 * @param converted the amount in the learner's currency, to the cent
+	 * @param reference true for our reference rate, false for the learner's
+	 * @param period the month of the reference rate ({@code 2026-06}), null for the
+	 * learner's
+	 * @param source who publishes the reference rate ({@code Federal Reserve}), null for
+	 * the learner's
 	 */
-	public record Conversion(String figure, SourcedAmount published, BigDecimal rate, BigDecimal converted) {
+	public record Conversion(String figure, SourcedAmount published, BigDecimal rate, BigDecimal converted,
+			boolean reference, String period, String source) {
 	}
 
 }

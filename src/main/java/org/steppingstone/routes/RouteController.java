@@ -1,11 +1,13 @@
 package org.steppingstone.routes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,7 +29,7 @@ class RouteController {
 
 	@GetMapping("/routes")
 	String find(@Valid @ModelAttribute("routeQuery") RouteQuery query, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		RouteFinder.RouteSearch search = this.finder.search(query, result);
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("routeOptions", search.options());
@@ -36,6 +38,8 @@ class RouteController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("results", search.results());
+		// After a search the form folds to its one-line question on every screen.
+		model.addAttribute("searched", StringUtils.hasText(request.getQueryString()));
 		return "routes/routeList";
 	}
 

@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
@@ -42,9 +44,15 @@ public class RouteFinder {
 
 	private final ProvenanceLookup provenance;
 
-	RouteFinder(PathwayRepository pathways, ProvenanceLookup provenance) {
+	private final ExchangeRates rates;
+
+	private final RouteAnswers answers;
+
+	RouteFinder(PathwayRepository pathways, ProvenanceLookup provenance, ExchangeRates rates, RouteAnswers answers) {
 		this.pathways = pathways;
 		this.provenance = provenance;
+		this.rates = rates;
+		this.answers = answers;
 	}
 
 	/**
@@ -56,15 +64,16 @@ public class RouteFinder {
 		// A pathway that leads to no degree is no route, though its program and
 		// university have pages that link here.
 		List<Pathway> all = pathways.stream().filter((w) -> !"non-degree".equals(w.getKind())).toList();
-		RouteOptions options = RouteOptions.of(pathways, all);
-		check(query, errors, options);
+		ReferenceRates reference = this.rates.reference();
+		RouteOptions options = RouteOptions.of(pathways, all, reference.currencies());
+		check(query, errors, options, reference);
 		if (errors.hasErrors()) {
 			return new RouteSearch(options, null);
 		}
-		return new RouteSearch(options, results(query, all));
+		return new RouteSearch(options, results(query, all, reference));
 	}
 
-	private RouteResults results(RouteQuery query, List<Pathway> all) {
+	private RouteResults results(RouteQuery query, List<Pathway> all, ReferenceRates reference) {
 		Currency currency = query.currencyOrDefault();
 		Map<Currency, BigDecimal> rates = query.rates();
 		List<Route> ranked = new ArrayList<>();
@@ -75,7 +84,7 @@ public class RouteFinder {
 			if (!selected(query, pathway)) {
 				continue;
 			}
-			Route route = Route.of(pathway, currency, rates);
+			Route route = Route.of(pathway, currency, rates, reference);
 			String over = overLimit(query, route);
 			if (over != null) {
 				leftOut.merge(over, 1, Integer::sum);
@@ -87,12 +96,18 @@ public class RouteFinder {
 		ranked.sort(order(query.sortOrDefault()));
 		unranked.sort(BY_LABEL);
 		boolean rateUsed = Stream.concat(ranked.stream(), unranked.stream())
-			.anyMatch((r) -> !r.conversions().isEmpty());
+			.anyMatch((r) -> r.conversions().stream().anyMatch((c) -> !c.reference()));
+		boolean referenceUsed = Stream.concat(ranked.stream(), unranked.stream())
+			.anyMatch((r) -> r.conversions().stream().anyMatch(Route.Conversion::reference));
 		List<String> sourceIds = new ArrayList<>();
 		Stream.concat(ranked.stream(), unranked.stream()).forEach((r) -> sourceIds.addAll(sourceIds(r)));
 		Provenance sources = this.provenance.load(Map.of(), sourceIds);
+		Map<String, String> answers = new LinkedHashMap<>();
+		Stream.concat(ranked.stream(), unranked.stream())
+			.forEach((r) -> answers.put(r.pathway().getId(), this.answers.line(r)));
 		return new RouteResults(List.copyOf(ranked), List.copyOf(unranked), Map.copyOf(leftOut), List.copyOf(needRate),
-				currency, rateUsed ? query.rates() : Map.of(), query.sortOrDefault(), sources);
+				currency, rateUsed ? query.rates() : Map.of(), query.sortOrDefault(), sources,
+				referenceUsed ? reference : null, query.getMaxCost(), query.getMaxMonths(), Map.copyOf(answers));
 	}
 
 	private static boolean selected(RouteQuery query, Pathway w) {
@@ -106,45 +121,65 @@ public class RouteFinder {
 	}
 
 	/**
-	 * Which limit a known figure of the route breaks: {@code maxCost}, {@code maxMonths}
-	 * (even at its shortest) or {@code minShare}; null when none does or the figure is
-	 * unknown.
+	 * Which limit the route breaks even at its least: {@code maxCost} (even the least it
+	 * can cost, or its part known for certain, is over), {@code maxMonths} (likewise) or
+	 * {@code minShare} (its share, or the most that may be credited, is under); null when
+	 * none does or nothing of the figure is known.
 	 */
 	private static String overLimit(RouteQuery query, Route route) {
-		BigDecimal cost = route.estimate().stackedCost();
-		if (query.getMaxCost() != null && cost != null && cost.compareTo(query.getMaxCost()) > 0) {
+		if (query.getMaxCost() != null && "over".equals(route.estimate().cost().against(query.getMaxCost()))) {
 			return "maxCost";
 		}
-		if (query.getMaxMonths() != null && route.estimate().stackedMonths() != null
-				&& route.estimate().stackedMonths().min().compareTo(BigDecimal.valueOf(query.getMaxMonths())) > 0) {
+		if (query.getMaxMonths() != null
+				&& "over".equals(route.estimate().months().against(BigDecimal.valueOf(query.getMaxMonths())))) {
 			return "maxMonths";
 		}
-		BigDecimal share = route.figures().sharePercent();
+		BigDecimal share = (route.figures().sharePercent() != null) ? route.figures().sharePercent()
+				: route.figures().shareCeiling();
 		if (query.getMinShare() != null && share != null && share.compareTo(query.getMinShare()) < 0) {
 			return "minShare";
 		}
 		return null;
 	}
 
-	/** Ranked routes know every figure; ties go to the cheaper, then by title. */
+	/**
+	 * Exact totals first, then bounded ones; within each, the sort's order, where a
+	 * bounded route counts by the most it can cost or take (and by the least it saves);
+	 * ties go to the cheaper, then by title.
+	 */
 	static Comparator<Route> order(String sort) {
-		Comparator<Route> cheaper = Comparator.comparing((Route r) -> r.estimate().stackedCost());
-		Comparator<Route> shorter = Comparator.comparing((Route r) -> r.estimate().stackedMonths().min())
-			.thenComparing((Route r) -> r.estimate().stackedMonths().max());
+		Comparator<Route> tier = Comparator.comparing((Route r) -> "exact".equals(r.total()) ? 0 : 1);
+		Comparator<Route> cheaper = Comparator.comparing((Route r) -> r.estimate().cost().atMost(),
+				Comparator.nullsLast(Comparator.naturalOrder()));
+		Comparator<Route> shorter = Comparator
+			.comparing((Route r) -> r.estimate().months().exact() ? r.estimate().months().atLeast()
+					: r.estimate().months().atMost(), Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing((Route r) -> r.estimate().months().atMost(),
+					Comparator.nullsLast(Comparator.naturalOrder()));
 		Comparator<Route> first = switch (sort) {
 			case "months" -> shorter.thenComparing(cheaper);
 			case "saving" ->
-				Comparator.comparing((Route r) -> r.estimate().costSaving()).reversed().thenComparing(cheaper);
+				Comparator
+					.comparing((Route r) -> r.estimate().leastCostSaving(),
+							Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+					.thenComparing(cheaper);
 			case "share" ->
-				Comparator.comparing((Route r) -> r.figures().sharePercent()).reversed().thenComparing(cheaper);
+				Comparator
+					.comparing((Route r) -> r.figures().sharePercent(),
+							Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+					.thenComparing(cheaper);
 			default -> cheaper.thenComparing(shorter);
 		};
-		return first.thenComparing(BY_LABEL);
+		return tier.thenComparing(first).thenComparing(BY_LABEL);
 	}
 
-	private static void check(RouteQuery query, Errors errors, RouteOptions options) {
+	private static void check(RouteQuery query, Errors errors, RouteOptions options, ReferenceRates reference) {
 		reject(errors, "country", query.getCountry(), (c) -> options.countries().contains(c));
 		reject(errors, "currency", query.getCurrency(), RouteFinder::isCurrency);
+		if (query.getCurrency() != null && !errors.hasFieldErrors("currency")
+				&& !reference.has(Currency.getInstance(query.getCurrency()))) {
+			errors.rejectValue("currency", "routes.noRate");
+		}
 		reject(errors, "rateFrom", query.getRateFrom(), RouteFinder::isCurrency);
 		reject(errors, "program", query.getProgram(), (id) -> options.programIds().contains(id));
 		reject(errors, "degree", query.getDegree(), (id) -> options.degreeIds().contains(id));
@@ -206,13 +241,48 @@ public class RouteFinder {
 	 * convert from
 	 * @param sort the order of the ranked routes
 	 * @param provenance the sources of the figures shown
+	 * @param reference our reference rates when one converted an amount, else null
+	 * @param maxCost the learner's maximum cost, or null
+	 * @param maxMonths the learner's maximum months, or null
+	 * @param answers each route's answer line ({@link RouteAnswers}), by pathway id
 	 */
 	public record RouteResults(List<Route> ranked, List<Route> unranked, Map<String, Integer> leftOut,
 			List<Currency> needRate, Currency currency, Map<Currency, BigDecimal> ratesUsed, String sort,
-			Provenance provenance) {
+			Provenance provenance, ReferenceRates reference, BigDecimal maxCost, Integer maxMonths,
+			Map<String, String> answers) {
+
+		/** The route's answer line. */
+		public String answer(Route route) {
+			return this.answers.get(route.pathway().getId());
+		}
 
 		public int leftOutCount() {
 			return this.leftOut.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		/** The routes whose total is exact, in order. */
+		public List<Route> exact() {
+			return this.ranked.stream().filter((r) -> "exact".equals(r.total())).toList();
+		}
+
+		/** The routes whose total is bounded, in order. */
+		public List<Route> bounded() {
+			return this.ranked.stream().filter((r) -> "bounded".equals(r.total())).toList();
+		}
+
+		/**
+		 * How a ranked route stands against the learner's maximum cost and months:
+		 * {@code fits} when the most it can cost and take are within them, {@code mayFit}
+		 * when only the least is; null when there is no limit.
+		 */
+		public String fit(Route route) {
+			if (this.maxCost == null && this.maxMonths == null) {
+				return null;
+			}
+			boolean may = (this.maxCost != null && !"fits".equals(route.estimate().cost().against(this.maxCost)))
+					|| (this.maxMonths != null
+							&& !"fits".equals(route.estimate().months().against(BigDecimal.valueOf(this.maxMonths))));
+			return may ? "mayFit" : "fits";
 		}
 
 	}

@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.steppingstone.catalog.Pathway;
-import org.steppingstone.source.SourcedAmount;
 
 /**
  * What the form offers, from the catalog's routes.
  *
  * @param countries the receiving universities' countries
- * @param currencies US dollars, then the currencies our prices and tuitions are published
- * in
+ * @param currencies US dollars, then every currency with a reference rate, by code
  * @param programIds the programs a pathway starts from
  * @param degreeIds the degrees a pathway leads to
  * @param titles what the page calls each program and degree, by id
@@ -24,7 +22,7 @@ import org.steppingstone.source.SourcedAmount;
 public record RouteOptions(List<String> countries, List<Currency> currencies, Set<String> programIds,
 		Set<String> degreeIds, Map<String, String> titles) {
 
-	static RouteOptions of(List<Pathway> pathways, List<Pathway> all) {
+	static RouteOptions of(List<Pathway> pathways, List<Pathway> all, List<Currency> withRate) {
 		Map<String, String> titles = new LinkedHashMap<>();
 		Set<String> programs = new LinkedHashSet<>();
 		Set<String> degrees = new LinkedHashSet<>();
@@ -37,12 +35,7 @@ public record RouteOptions(List<String> countries, List<Currency> currencies, Se
 				titles.put(w.getDegree().getId(), w.getInstitution().getName() + "'s " + w.getDegree().getTitle());
 			}
 		}
-		List<Currency> currencies = Stream.concat(Stream.of(Currency.getInstance("USD")),
-				all.stream()
-					.flatMap((w) -> Stream.of(w.getProgram().getPrice(),
-							(w.getDegree() != null) ? w.getDegree().getTuition() : null))
-					.filter((a) -> a != null && a.currency() != null)
-					.map(SourcedAmount::currency))
+		List<Currency> currencies = Stream.concat(Stream.of(Currency.getInstance("USD")), withRate.stream())
 			.distinct()
 			.toList();
 		List<String> countries = all.stream().map((w) -> w.getInstitution().getCountry()).distinct().sorted().toList();

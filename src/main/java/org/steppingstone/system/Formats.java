@@ -46,6 +46,19 @@ public class Formats {
 		return format.format(amount);
 	}
 
+	/**
+	 * A converted amount to the whole unit, half up (US$30,876): a conversion at an
+	 * average rate is approximate, and the page says so with "≈".
+	 */
+	public String approx(BigDecimal amount, Currency currency) {
+		return (amount != null) ? money(amount.setScale(0, RoundingMode.HALF_UP), currency) : null;
+	}
+
+	/** {@link #approx(BigDecimal, Currency)} in US dollars. */
+	public String approxUsd(BigDecimal amount) {
+		return approx(amount, USD);
+	}
+
 	/** A currency's English name with its code: Hong Kong Dollar (HKD). */
 	public String currencyName(Currency currency) {
 		return (currency != null) ? currency.getDisplayName(Locale.ENGLISH) + " (" + currency.getCurrencyCode() + ")"

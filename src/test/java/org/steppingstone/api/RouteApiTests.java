@@ -26,6 +26,8 @@ class RouteApiTests {
 
 	private static final String HKUST = "hkustx-big-data-technology-to-hkust-msc-big-data-technology";
 
+	private static final String GT = "gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics";
+
 	@Autowired
 	private Api api;
 
@@ -34,12 +36,25 @@ class RouteApiTests {
 			"country=HK&rateFrom=HKD&rate=0.128", "includeHistorical=true&sort=share", "country=AU&minShare=25",
 			"program=mitx-supply-chain-management", "currency=HKD&rateFrom=USD&rate=7.8", "" })
 	void shouldListTheRoutesOfThePageInItsOrder(String query) {
-		List<String> onPage = this.api.linksOnPage("/routes?" + query, "article.route-card h3 a");
+		List<String> onPage = this.api.linksOnPage("/routes?" + query,
+				"article.route-card h3 a, .blocked-list > li > a");
 		JsonNode list = this.api.get("/api/v1/routes?" + query);
 		List<String> inApi = new ArrayList<>();
+		List<String> answers = new ArrayList<>();
 		list.get("ranked").forEach((r) -> inApi.add("/pathways/" + r.get("pathway").asString()));
 		list.get("unranked").forEach((r) -> inApi.add("/pathways/" + r.get("pathway").asString()));
+		list.get("ranked").forEach((r) -> answers.add(r.get("answer").asString()));
+		list.get("unranked").forEach((r) -> answers.add(r.get("answer").asString()));
 		assertThat(inApi).isNotEmpty().containsExactlyElementsOf(onPage);
+		// The same answer line, word for word, on the page and in the API.
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.api.html("/routes?" + query));
+		assertThat(page.select(".route-answer strong, .blocked-list > li > span:not(.tag)").eachText())
+			.containsExactlyElementsOf(answers);
+		// Exact totals first, then bounded ones.
+		List<String> totals = new ArrayList<>();
+		list.get("ranked").forEach((r) -> totals.add(r.get("total").asString()));
+		assertThat(totals).isSortedAccordingTo(java.util.Comparator.comparing((String t) -> "exact".equals(t) ? 0 : 1));
+		list.get("unranked").forEach((r) -> assertThat(r.get("total").asString()).isEqualTo("blocked"));
 	}
 
 	@Test
@@ -75,24 +90,52 @@ class RouteApiTests {
 	}
 
 	@Test
-	void shouldNameWhatARouteLacksAndTheRateThatConvertedIt() {
-		JsonNode alone = route(this.api.get("/api/v1/routes?country=HK").get("unranked"), HKUST);
-		assertThat(alone.get("totalCost").isNull()).isTrue();
-		assertThat(alone.get("cannotRank")).hasSize(2);
-		assertThat(fields(alone.get("cannotRank").get(0), "figure", "reason", "currency")).containsExactly("tuition",
-				"currency", "HKD");
-		assertThat(fields(alone.get("cannotRank").get(1), "figure", "reason", "currency")).containsExactly("share",
-				"missing", null);
-		assertThat(texts(this.api.get("/api/v1/routes?country=HK").get("needRate"))).containsExactly("HKD");
+	void shouldConvertAtTheReferenceRateUnlessTheLearnerGivesOne() {
+		JsonNode list = this.api.get("/api/v1/routes?country=HK");
+		JsonNode reference = route(list.get("ranked"), HKUST);
+		assertThat(texts(list.get("needRate"))).isEmpty();
+		assertThat(fields(list.get("referenceRate"), "period", "source")).containsExactly("2026-06", "Federal Reserve");
+		// HK$242,000 ÷ 7.8377 = US$30,876.41, charged in full: 1,450 + 30,876.41.
+		assertThat(fields(reference.get("totalCost"), "amount", "currency")).containsExactly("32326.41", "USD");
+		assertThat(fields(reference.get("conversions").get(0), "figure", "amount", "currency", "converted", "rateBy",
+				"period"))
+			.containsExactly("tuition", "242000", "HKD", "30876.41", "reference", "2026-06");
+		assertThat(reference.get("total").asString()).isEqualTo("bounded");
+		assertThat(fields(reference.get("costBounds"), "atMost", "atLeast", "exact")).containsExactly("32326.41",
+				"32326.41", "true");
+		assertThat(fields(reference.get("monthsBounds"), "atMost", "atLeast", "exact")).containsExactly("33", "17.4",
+				"false");
+		assertThat(reference.get("cannotRank")).hasSize(1);
+		assertThat(fields(reference.get("cannotRank").get(0), "figure", "reason")).containsExactly("share", "missing");
 
-		JsonNode list = this.api.get("/api/v1/routes?country=HK&rateFrom=HKD&rate=0.128");
+		list = this.api.get("/api/v1/routes?country=HK&rateFrom=HKD&rate=0.128");
 		assertThat(fields(list.get("rates").get(0), "from", "rate", "to")).containsExactly("HKD", "0.128", "USD");
-		JsonNode converted = route(list.get("unranked"), HKUST);
+		JsonNode converted = route(list.get("ranked"), HKUST);
 		assertThat(fields(converted.get("totalCost"), "amount", "currency")).containsExactly("32426", "USD");
-		assertThat(fields(converted.get("conversions").get(0), "figure", "amount", "currency", "rate", "converted"))
-			.containsExactly("tuition", "242000", "HKD", "0.128", "30976");
+		assertThat(fields(converted.get("conversions").get(0), "figure", "amount", "currency", "rate", "converted",
+				"rateBy"))
+			.containsExactly("tuition", "242000", "HKD", "0.128", "30976", "yours");
 		assertThat(converted.get("creditReducesTuition").asBoolean()).isFalse();
 		assertThat(fields(converted.get("costDifference"), "amount", "direction")).containsExactly("1450", "more");
+	}
+
+	@Test
+	void shouldBoundARouteWhoseShareIsNotStatedAndSayWhetherItFits() {
+		JsonNode list = this.api.get("/api/v1/routes?field=data-science-analytics&maxCost=15000");
+		JsonNode gt = route(list.get("ranked"), GT);
+		assertThat(gt.get("total").asString()).isEqualTo("bounded");
+		assertThat(gt.get("answer").asString()).isEqualTo("at most US$12,375 · at most 48 months");
+		assertThat(gt.get("totalCost").isNull()).as("a bound is never the total").isTrue();
+		assertThat(fields(gt.get("costBounds"), "atMost", "atLeast", "exact", "currency")).containsExactly("12375",
+				null, "false", "USD");
+		assertThat(fields(gt.get("monthsBounds"), "atMost", "atLeast")).containsExactly("48", null);
+		assertThat(gt.get("fit").asString()).isEqualTo("fits");
+		assertThat(route(this.api.get("/api/v1/routes?field=data-science-analytics&maxCost=12000").get("ranked"), GT)
+			.get("fit")
+			.asString()).isEqualTo("mayFit");
+		JsonNode blocked = this.api.get("/api/v1/routes?field=data-science-analytics").get("unranked").get(0);
+		assertThat(blocked.get("answer").asString()).startsWith("Cannot be totalled: ");
+		assertThat(blocked.get("costBounds").isNull()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -103,7 +146,11 @@ class RouteApiTests {
 			"field=astrology | field | Field: choose one from the menu (in an address, its id, such as business-management)",
 			"country=ZZ | country | Country of the Master's: no Master's in our catalog is in this country; choose one from the menu",
 			"currency=XYZ | currency | Currency: no currency has this ISO 4217 code; choose one from the menu",
-			"degree=no-such-degree | degree | Degree: no pathway in our catalog leads to this degree" })
+			"degree=no-such-degree | degree | Degree: no pathway in our catalog leads to this degree",
+			"currency=XAF | currency | Currency: we have no reference rate for this currency; choose one from the menu",
+			"rateFrom=HKD&rate=0 | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
+			"rateFrom=HKD&rate=-2 | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
+			"rateFrom=HKD&rate=abc | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128" })
 	void shouldRefuseWithTheMessageOfThePage(String query, String name, String reason) {
 		JsonNode problem = this.api.problem(HttpMethod.GET, "/api/v1/routes?" + query, HttpStatus.BAD_REQUEST);
 		assertThat(problem.get("invalidParams")).hasSize(1);

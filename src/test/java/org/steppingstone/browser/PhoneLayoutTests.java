@@ -153,13 +153,45 @@ class PhoneLayoutTests {
 		assertWithinTheWidth(route.findElements(By.tagName("td")));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/routes", "/routes?field=data-science-analytics&maxCost=15000",
+			"/routes?country=HK&currency=EUR" })
+	void shouldShowTheFirstRoutesAnswerOnAPhonesFirstScreen(String page) {
+		this.phone.get(url(page));
+		WebElement summary = this.phone.findElement(By.cssSelector(".filter-panel > summary"));
+		assertThat(visible(this.phone, summary)).isTrue();
+		assertThat(summary.getText()).startsWith("Your question:");
+		assertThat(visible(this.phone, this.phone.findElement(By.id("field")))).isFalse();
+		assertAboveTheFold(this.phone.findElement(By.cssSelector(".route-card .route-answer")));
+		// The details stay behind their disclosure.
+		assertThat(visible(this.phone, this.phone.findElement(By.cssSelector(".route-card dl.facts")))).isFalse();
+		assertThat(documentWidth(this.phone)).as(page).isLessThanOrEqualTo(375L);
+	}
+
+	@Test
+	void shouldKeepTheUnfilteredRouteFinderShortOnAPhone() {
+		this.phone.get(url("/routes"));
+		// 53,469 px before the compact cards (issue 27).
+		assertThat((Long) this.phone.executeScript("return document.documentElement.scrollHeight;")).isLessThan(8000L);
+	}
+
+	@Test
+	void shouldFoldTheRouteFinderAfterASearchOnADesktopToo() {
+		this.desktop.get(url("/routes"));
+		assertThat(visible(this.desktop, this.desktop.findElement(By.id("field")))).as("no search yet").isTrue();
+		this.desktop.get(url("/routes?field=business-management"));
+		assertThat(visible(this.desktop, this.desktop.findElement(By.id("field")))).isFalse();
+		assertThat(visible(this.desktop, this.desktop.findElement(By.cssSelector(".filter-panel > summary")))).isTrue();
+	}
+
 	// Every list of cards, checked on the emulated phone: none may scroll sideways.
 	@ParameterizedTest
 	@ValueSource(strings = { "/programs", "/degrees", "/sources", "/routes?field=business-management&maxCost=40000" })
 	void shouldKeepEveryCardWithinAPhonesWidth(String page) {
 		this.phone.get(url(page));
 		assertThat(documentWidth(this.phone)).as(page).isLessThanOrEqualTo(375L);
-		List<WebElement> cards = this.phone.findElements(By.cssSelector(".program-list > li, .sources > li"));
+		List<WebElement> cards = this.phone
+			.findElements(By.cssSelector(".program-list > li, .sources > li, .route-list > li, .blocked-list > li"));
 		assertThat(cards).as(page).isNotEmpty();
 		assertWithinTheWidth(cards.subList(0, Math.min(3, cards.size())));
 	}

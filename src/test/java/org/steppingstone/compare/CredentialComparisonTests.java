@@ -53,6 +53,39 @@ class CredentialComparisonTests {
 	}
 
 	@Test
+	void shouldAnswerTheWhatIfOfAMicroMastersAndAMastersNoPathwayLinks() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/compare/credentials?item=program:mitx-statistics-and-data-science"
+				+ "&item=degree:gatech-online-ms-analytics");
+		Element whatIf = page.selectFirst("section.what-if");
+		assertThat(whatIf.selectFirst("h2").text()).isEqualTo("If you take the MicroMasters Program in Statistics and "
+				+ "Data Science, then the Online Master of Science in Analytics (OMS Analytics)");
+		assertThat(whatIf.text()).contains(
+				"No pathway in our catalog: as far as our sources say, this degree does not "
+						+ "count this MicroMasters",
+				// 1,500 + 9,900 with no credit; 18–24 + 12–36 months.
+				"Without credit: US$1,500 + US$9,900 = US$11,400 and 30–60 months, against US$9,900 and 12–36 months "
+						+ "for the Master's alone.");
+		// A pathway's own pair keeps its credit: no what-if.
+		assertThat(Pages
+			.fetch(this.mvc,
+					"/compare/credentials?item=program:mitx-supply-chain-management"
+							+ "&item=degree:mit-masters-supply-chain-management")
+			.select("section.what-if")).isEmpty();
+		// A missing tuition is never counted as zero.
+		assertThat(Pages
+			.fetch(this.mvc,
+					"/compare/credentials?item=program:mitx-statistics-and-data-science"
+							+ "&item=degree:rit-ms-data-science")
+			.selectFirst("section.what-if")
+			.text())
+			.contains("Without credit, the two cannot be totalled: not stated by our sources: Master's tuition.");
+		// An unknown id is refused, the others kept in the message.
+		Pages.fetch(this.mvc,
+				"/compare/credentials?item=program:mitx-statistics-and-data-science" + "&item=degree:no-such-degree",
+				400);
+	}
+
+	@Test
 	void shouldOrderTheRowsByTheirKeysWhatLearnersDecideOnFirst() throws Exception {
 		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
 		assertThat(table.select("tbody tr").eachAttr("id")).containsExactly("row-nature", "row-cost", "row-perCourse",

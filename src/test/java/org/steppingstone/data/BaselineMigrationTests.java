@@ -86,8 +86,8 @@ class BaselineMigrationTests {
 			migrate(flyway(versioned).configuration(Map.of("flyway.baselineMigrationPrefix", "NO-BASELINE-")));
 			migrate(flyway(baseline));
 			assertThat(history(versioned)).containsExactly("1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL",
-					"7 SQL", "null JDBC");
-			assertThat(history(baseline)).containsExactly("7 SQL_BASELINE", "null JDBC");
+					"7 SQL", "9 SQL", "null JDBC", "null JDBC");
+			assertThat(history(baseline)).containsExactly("9 SQL_BASELINE", "null JDBC", "null JDBC");
 
 			Map<String, String> fromBaseline = describe(baseline);
 			assertThat(differences(fromBaseline, describe(versioned))).isEmpty();
@@ -95,7 +95,8 @@ class BaselineMigrationTests {
 			assertThat(fromBaseline)
 				.containsKeys("column programs.price_currency", "column degrees.credit_reduces_tuition",
 						"constraint pathways.ck_pathways_status", "rows guide_passages", "rows programs",
-						"view source_citations")
+						"view source_citations", "rows exchange_rates",
+						"constraint exchange_rates.ck_exchange_rates_per_usd")
 				.doesNotContainKey("constraint conflicts.uq_conflicts");
 
 			// The next start finds nothing to do and nothing to complain of (V1-V6 are

@@ -188,7 +188,7 @@ class CatalogUpgradeTests {
 		try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=" + password)) {
-			assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+			assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
 			assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
 				.isEqualTo("1.4");
 			assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(119L);

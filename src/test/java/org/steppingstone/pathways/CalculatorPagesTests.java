@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -141,27 +143,85 @@ class CalculatorPagesTests {
 	}
 
 	@Test
-	void shouldSayThatAFigureInAnotherCurrencyIsPublishedNotMissing() throws Exception {
+	void shouldConvertAFigureInAnotherCurrencyAtTheReferenceRateKeepingItAsPublished() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST);
 		Element notice = page.selectFirst(".currency-notice");
 		assertThat(notice.text()).contains("Master's tuition: HK$242,000", "published in Hong Kong Dollar (HKD)",
 				"as of 2024", "HKUST postgraduate catalogue 2024/25",
-				"enter this figure in US dollars at today's rate, or enter an exchange rate");
+				"HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve), our reference rate");
 		assertThat(page.selectFirst(".not-stated").text()).contains("Share of the degree credited")
 			.doesNotContain("Master's tuition");
 		Element tuition = tuitionRow(page);
-		assertThat(tuition.text()).contains("HK$242,000, not in US dollars", "as of 2024")
+		// HK$242,000 ÷ 7.8377 = US$30,876.41.
+		assertThat(tuition.text())
+			.contains("US$30,876.41", "HK$242,000 at the June 2026 average rate (Federal Reserve)", "as of 2024")
 			.doesNotContain("not stated", "your");
-		// The Master's alone costs the published figure, which is not added to anything.
+		// Charged in full after credit: 1,450 + 30,876.41, exact without the share; the
+		// months bounded by the ceiling of 30 %: 9 + 12 × 70 % to 9 + 24.
 		Element results = page.selectFirst("table.results");
-		assertThat(results.select("tbody tr").get(1).text()).contains("HK$242,000, not in US dollars");
-		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
-		assertThat(results.selectFirst("tfoot").text()).doesNotContain("HK$", "242,000");
-		assertThat(Pages.fetch(this.mvc, "/pathways/" + HKUST).selectFirst(".answer-items").text())
-			.contains("Master's alone: HK$242,000 tuition", "published in another currency and not converted");
+		assertThat(results.select("tbody tr").get(0).text()).contains("US$32,326.41", "between 17.4 and 33 months");
+		assertThat(results.select("tbody tr").get(1).text()).contains("US$30,876.41", "12–24 months");
+		assertThat(results.selectFirst("tfoot").text()).contains("costs US$1,450 more",
+				"time saved depends on the share credited");
+		assertThat(page.selectFirst(".notice.bounded").text()).contains("bounds, never the total",
+				"the ceiling of 30 % credited at most gives the least");
 		assertThat(page.selectFirst("label[for=rate]").text()).isEqualTo("Exchange rate: US dollars for 1 HKD");
 		assertThat(page.getElementById("rate").val()).isEmpty();
+		assertThat(page.getElementById("tuition").val()).as("left to the rate").isEmpty();
 		assertThat(Pages.fetch(this.mvc, "/calculator?pathway=" + SCM).getElementById("rate")).isNull();
+	}
+
+	@Test
+	void shouldTakeAnyMicroMastersWithAnyMastersWithoutCredit() throws Exception {
+		Document page = Pages.fetch(this.mvc,
+				"/calculator?program=mitx-statistics-and-data-science&degree=gatech-online-ms-analytics");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("MicroMasters Program in Statistics and Data Science, "
+				+ "then Online Master of Science in Analytics (OMS Analytics)");
+		// 1,500 + 9,900 with no credit; 18–24 + 12–36 months; the Master's alone 9,900
+		// and
+		// 12–36 months.
+		assertThat(page.selectFirst("section.what-if").text()).contains(
+				"No pathway in our catalog: as far as our sources say, this degree does not count this MicroMasters",
+				"Without credit: US$1,500 + US$9,900 = US$11,400 and 30–60 months, against US$9,900 and 12–36 months "
+						+ "for the Master's alone.");
+		// A pathway's own pair keeps its credit: the page sends to its calculator.
+		Document linked = Pages.fetch(this.mvc,
+				"/calculator?program=mitx-supply-chain-management&degree=mit-masters-supply-chain-management");
+		assertThat(linked.select("section.what-if")).isEmpty();
+		assertThat(linked.select("a[href=/calculator?pathway=" + SCM + "]")).hasSize(1);
+		// The chooser offers the pair.
+		Document chooser = Pages.fetch(this.mvc, "/calculator");
+		assertThat(chooser.select("form.pair-form select#program option")).hasSizeGreaterThan(20);
+		assertThat(chooser.select("form.pair-form select#degree option")).hasSizeGreaterThan(20);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"program=no-such-program&degree=gatech-online-ms-analytics | program | MicroMasters: no MicroMasters in our catalog has this id; choose one from the menu",
+			"program=mitx-statistics-and-data-science&degree=nope | degree | Master's degree: no Master's in our catalog has this id; choose one from the menu",
+			"program=mitx-statistics-and-data-science | degree | Master's degree: choose one from the menu",
+			"program=BAD!&degree=gatech-online-ms-analytics | program | MicroMasters: choose one from the menu (in an address, a lower-case id such as mitx-statistics-and-data-science)" })
+	void shouldRefuseAPairWithAnUnknownIdBesideItsField(String query, String field, String message) throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator?" + query, 400);
+		assertThat(page.select(".error-summary li").eachText()).containsExactly(message);
+		assertThat(page.getElementById(field + "-error").text()).isEqualTo(message);
+		assertThat(page.getElementById(field).attr("aria-invalid")).isEqualTo("true");
+	}
+
+	@Test
+	void shouldBoundARouteWhoseShareIsNotStated() throws Exception {
+		Document page = Pages.fetch(this.mvc,
+				"/calculator?pathway=gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics");
+		Element results = page.selectFirst("table.results");
+		// 2,475 + 9,900 counting no credit; 12 + 36 months.
+		assertThat(results.select("tbody tr").get(0).text()).contains("at most US$12,375", "at most 48 months");
+		assertThat(results.selectFirst("tfoot").text()).contains("costs at most US$2,475 more");
+		assertThat(page.selectFirst(".notice.bounded").text()).contains("the least is not stated");
+		// With the learner's share the total is exact: 2,475 + 9,900 × 75 % = 9,900.
+		Document filled = Pages.fetch(this.mvc,
+				"/calculator?pathway=gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics&share=25");
+		assertThat(filled.selectFirst("table.results tbody tr").text()).contains("US$9,900");
+		assertThat(filled.select(".notice.bounded")).isEmpty();
 	}
 
 	@Test

@@ -46,6 +46,8 @@ class RouteFinderTests {
 
 	static final String HKUST = "hkustx-big-data-technology-to-hkust-msc-big-data-technology";
 
+	static final String GT = "gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics";
+
 	@Autowired
 	private RouteFinder finder;
 
@@ -67,9 +69,10 @@ class RouteFinderTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "business-management", "data-science-analytics", "computer-science", "engineering",
 			"economics-finance", "social-sciences", "environment-sustainability" })
-	void shouldRankExactlyTheRoutesWhoseEveryFigureIsKnownInUsDollars(String field) {
+	void shouldRankEveryRouteWhosePriceAndTuitionAreKnownExactThenBounded(String field) {
 		RouteResults results = find((q) -> q.setField(field));
-		Map<String, BigDecimal> expected = new LinkedHashMap<>();
+		Map<String, BigDecimal> exact = new LinkedHashMap<>();
+		Map<String, BigDecimal> bounded = new LinkedHashMap<>();
 		List<String> unranked = new ArrayList<>();
 		for (JsonNode w : CatalogJson.current("pathways")) {
 			JsonNode program = item("programs", w.get("program_id").asString());
@@ -80,18 +83,88 @@ class RouteFinderTests {
 			JsonNode degree = w.get("degree_id").isNull() ? null : item("degrees", w.get("degree_id").asString());
 			BigDecimal total = total(w, program, degree);
 			if (total != null) {
-				expected.put(w.get("id").asString(), total);
+				exact.put(w.get("id").asString(), total);
+			}
+			else if (CatalogJson.value(program, "price.value") != null && degree != null
+					&& CatalogJson.value(degree, "tuition.value") != null) {
+				// Bounded: at most the price and the whole tuition (null when not in US
+				// dollars: converted at the reference rate, checked below).
+				BigDecimal price = CatalogJson.usd(program, "price");
+				BigDecimal tuition = CatalogJson.usd(degree, "tuition");
+				bounded.put(w.get("id").asString(), (price != null && tuition != null) ? price.add(tuition) : null);
 			}
 			else {
 				unranked.add(w.get("id").asString());
 			}
 		}
-		assertThat(ids(results.ranked())).containsExactlyInAnyOrderElementsOf(expected.keySet());
-		results.ranked()
-			.forEach((r) -> assertThat(r.estimate().stackedCost())
-				.isEqualByComparingTo(expected.get(r.pathway().getId())));
+		assertThat(ids(results.exact())).containsExactlyInAnyOrderElementsOf(exact.keySet());
+		results.exact()
+			.forEach(
+					(r) -> assertThat(r.estimate().stackedCost()).isEqualByComparingTo(exact.get(r.pathway().getId())));
+		assertThat(ids(results.ranked())).as("exact totals first, then bounded ones")
+			.containsExactlyElementsOf(
+					java.util.stream.Stream.concat(ids(results.exact()).stream(), ids(results.bounded()).stream())
+						.toList());
+		assertThat(ids(results.bounded())).containsExactlyInAnyOrderElementsOf(bounded.keySet());
+		results.bounded()
+			.stream()
+			.filter((r) -> bounded.get(r.pathway().getId()) != null && r.figures().creditReducesTuition())
+			.forEach((r) -> assertThat(r.estimate().cost().atMost())
+				.isEqualByComparingTo(bounded.get(r.pathway().getId())));
 		assertThat(ids(results.unranked())).containsExactlyInAnyOrderElementsOf(unranked);
-		results.unranked().forEach((r) -> assertThat(r.gaps()).as(r.pathway().getId()).isNotEmpty());
+		results.unranked().forEach((r) -> assertThat(r.blocking()).as(r.pathway().getId()).isNotEmpty());
+	}
+
+	@Test
+	void shouldCountTheUnfilteredRoutesExactBoundedAndBlocked() {
+		RouteResults all = find((q) -> {
+		});
+		// Issue 24's "Done when": before, 1 / 0 / 29.
+		assertThat(List.of(all.exact().size(), all.bounded().size(), all.unranked().size())).containsExactly(1, 3, 26);
+	}
+
+	@Test
+	void shouldBoundTheGeorgiaTechRouteAtMostByCountingNoCredit() {
+		RouteResults results = find((q) -> q.setProgram("gtx-analytics-essential-tools-and-methods"));
+		Route gt = results.bounded().stream().filter((r) -> r.pathway().getId().equals(GT)).findFirst().orElseThrow();
+		assertThat(gt.total()).isEqualTo("bounded");
+		assertThat(gt.estimate().cost().atMost()).isEqualByComparingTo("12375");
+		assertThat(gt.estimate().months().atMost()).isEqualByComparingTo("48");
+		assertThat(results.answer(gt)).isEqualTo("at most US$12,375 · at most 48 months");
+		Route rit = results.unranked().get(0);
+		assertThat(results.answer(rit)).isEqualTo("Cannot be totalled: Master's tuition not stated by our sources");
+	}
+
+	@Test
+	void shouldSayWhetherABoundedRouteFitsMayFitOrIsLeftOut() {
+		RouteResults fits = find((q) -> {
+			q.setField("data-science-analytics");
+			q.setMaxCost(new BigDecimal("15000"));
+		});
+		Route gt = fits.ranked().stream().filter((r) -> r.pathway().getId().equals(GT)).findFirst().orElseThrow();
+		assertThat(fits.fit(gt)).isEqualTo("fits");
+		RouteResults may = find((q) -> {
+			q.setProgram("gtx-analytics-essential-tools-and-methods");
+			q.setMaxCost(new BigDecimal("12000"));
+		});
+		assertThat(may.fit(may.ranked().get(0))).isEqualTo("mayFit");
+		RouteResults over = find((q) -> {
+			q.setProgram("gtx-analytics-essential-tools-and-methods");
+			q.setMaxCost(new BigDecimal("2000"));
+		});
+		// Even the MicroMasters alone (US$2,475) is over: both routes from it are left
+		// out, the blocked one too.
+		assertThat(over.ranked()).isEmpty();
+		assertThat(over.unranked()).isEmpty();
+		assertThat(over.leftOut()).containsEntry("maxCost", 2);
+		assertThat(find((q) -> q.setProgram("gtx-analytics-essential-tools-and-methods")).fit(gt)).isNull();
+	}
+
+	@Test
+	void shouldSortByTheUpperBoundForBoundedRoutes() {
+		RouteResults results = find((q) -> q.setField("data-science-analytics"));
+		List<BigDecimal> most = results.bounded().stream().map((r) -> r.estimate().cost().atMost()).toList();
+		assertThat(most).isSortedAccordingTo(Comparator.naturalOrder());
 	}
 
 	@Test
@@ -113,43 +186,68 @@ class RouteFinderTests {
 	}
 
 	@Test
-	void shouldNotAddHongKongDollarsToUsDollarsWithoutTheLearnersRate() {
-		Route alone = unranked(find((q) -> q.setCountry("HK")), HKUST);
+	void shouldNotAddHongKongDollarsToUsDollarsWithoutARate() {
+		Route ranked = find((q) -> q.setCountry("HK")).ranked()
+			.stream()
+			.filter((r) -> r.pathway().getId().equals(HKUST))
+			.findFirst()
+			.orElseThrow();
+		// With no rate at all (neither ours nor the learner's), the tuition blocks.
+		Route alone = Route.of(ranked.pathway(), Currency.getInstance("USD"), Map.of());
 		assertThat(alone.gaps()).contains(new Route.Gap("tuition", "currency", Currency.getInstance("HKD")),
 				new Route.Gap("share", "missing", null));
 		assertThat(alone.estimate().stackedCost()).isNull();
-		assertThat(find((q) -> q.setCountry("HK")).needRate()).containsExactly(Currency.getInstance("HKD"));
+		assertThat(alone.isRanked()).isFalse();
+	}
 
+	@Test
+	void shouldConvertAtTheReferenceRateKeepingTheAmountAsPublished() {
+		RouteResults results = find((q) -> q.setCountry("HK"));
+		Route route = results.ranked()
+			.stream()
+			.filter((r) -> r.pathway().getId().equals(HKUST))
+			.findFirst()
+			.orElseThrow();
+		// HK$242,000 ÷ 7.8377 (June 2026 average) = US$30,876.41; charged in full after
+		// credit: 1,450 + 30,876.41 = 32,326.41, exact without the share.
+		assertThat(route.conversions()).singleElement().satisfies((c) -> {
+			assertThat(c.converted()).isEqualByComparingTo("30876.41");
+			assertThat(c.published().value()).isEqualByComparingTo("242000");
+			assertThat(c.reference()).isTrue();
+			assertThat(c.period()).isEqualTo("2026-06");
+			assertThat(c.source()).isEqualTo("Federal Reserve");
+		});
+		assertThat(route.estimate().stackedCost()).isEqualByComparingTo("32326.41");
+		assertThat(route.total()).isEqualTo("bounded");
+		assertThat(results.needRate()).isEmpty();
+		assertThat(results.reference().period()).isEqualTo("2026-06");
+		assertThat(results.answer(route))
+			.isEqualTo("US$32,326.41 · between 17.4 and 33 months · costs US$1,450 more than the Master's alone");
+		assertThat(route.calculatorUrl()).as("the calculator converts at the same reference rate")
+			.isEqualTo("/calculator?pathway=" + HKUST);
+	}
+
+	@Test
+	void shouldLetTheLearnersRateOverrideTheReferenceRate() {
 		RouteResults converted = find((q) -> {
 			q.setCountry("HK");
 			q.setRate(new BigDecimal("0.128"));
 			q.setRateFrom("HKD");
 		});
-		Route route = unranked(converted, HKUST);
+		Route route = converted.ranked()
+			.stream()
+			.filter((r) -> r.pathway().getId().equals(HKUST))
+			.findFirst()
+			.orElseThrow();
 		// HK$242,000 × 0.128 = US$30,976; charged in full after credit: 1,450 + 30,976.
-		assertThat(route.conversions()).singleElement()
-			.satisfies((c) -> assertThat(c.converted()).isEqualByComparingTo("30976"));
+		assertThat(route.conversions()).singleElement().satisfies((c) -> {
+			assertThat(c.converted()).isEqualByComparingTo("30976");
+			assertThat(c.reference()).isFalse();
+		});
 		assertThat(route.estimate().stackedCost()).isEqualByComparingTo("32426");
 		assertThat(route.gaps()).containsExactly(new Route.Gap("share", "missing", null));
 		assertThat(route.calculatorUrl()).isEqualTo("/calculator?pathway=" + HKUST + "&tuition=30976.00");
 		assertThat(converted.ratesUsed()).containsEntry(Currency.getInstance("HKD"), new BigDecimal("0.128"));
-	}
-
-	@Test
-	void shouldTotalInTheLearnersCurrencyWithTheirRate() {
-		RouteResults results = find((q) -> {
-			q.setField("business-management");
-			q.setCurrency("HKD");
-			q.setRate(new BigDecimal("7.8"));
-			q.setRateFrom("USD");
-		});
-		// 1,350 × 7.8 = 10,530; 74,000 × 7.8 = 577,200, half of it 288,600: HK$299,130.
-		assertThat(results.ranked()).singleElement()
-			.satisfies((r) -> assertThat(r.estimate().stackedCost()).isEqualByComparingTo("299130"));
-		assertThat(results.ranked().get(0).calculatorUrl()).as("the calculator counts in US dollars")
-			.isEqualTo("/calculator?pathway=" + SCM);
-		// Without a rate no US-dollar figure counts toward a total in Hong Kong dollars.
-		assertThat(find((q) -> q.setCurrency("HKD")).ranked()).isEmpty();
 	}
 
 	@Test
@@ -174,7 +272,7 @@ class RouteFinderTests {
 			q.setRateFrom("HKD");
 			q.setMaxCost(new BigDecimal("30000"));
 		});
-		assertThat(ids(convertedOver.unranked())).doesNotContain(HKUST);
+		assertThat(ids(convertedOver.ranked())).doesNotContain(HKUST);
 		assertThat(convertedOver.leftOut()).containsEntry("maxCost", 1);
 	}
 
@@ -236,7 +334,7 @@ class RouteFinderTests {
 	@ParameterizedTest
 	@CsvSource({ "country, ZZ, routes.unknown", "currency, XYZ, routes.unknown", "rateFrom, XYZ, routes.unknown",
 			"program, no-such-program, routes.unknown", "degree, no-such-degree, routes.unknown",
-			"rateFrom, USD, routes.sameCurrency" })
+			"rateFrom, USD, routes.sameCurrency", "currency, XAF, routes.noRate" })
 	void shouldRefuseWhatTheCatalogDoesNotHave(String field, String value, String code) {
 		RouteQuery query = new RouteQuery();
 		switch (field) {

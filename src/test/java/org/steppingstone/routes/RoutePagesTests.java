@@ -35,47 +35,61 @@ class RoutePagesTests {
 		Document page = Pages.fetch(this.mvc, "/routes?field=business-management&maxCost=40000");
 		String text = page.selectFirst("main").text();
 		assertThat(text).containsSubsequence("Find your route to a Master's",
-				"Your question: Business & Management at most US$40,000 in all routes open today", "1 ranked route",
-				"Cheapest first. Totals in US Dollar (USD)", "1.", "Supply Chain Management", "Total cost US$38,350",
+				"Your question: Business & Management at most US$40,000 in all routes open today change",
+				"1 route we can total", "1.", "US$38,350 · 17–29 months · saves US$35,650", "Supply Chain Management",
+				"Fits your limits", "Details, sources and conditions", "Total cost US$38,350",
 				"Total time 17–29 months", "Against the Master's alone costs US$35,650 less; takes 7–19 months longer",
 				"Share of the degree credited 50 %", "as of 2019", "MicroMasters price US$1,350", "as of 2017-02-15",
 				"Source: SCM MicroMasters FAQ", "Master's tuition US$74,000", "as of 2018-07-17",
 				"MicroMasters length 12–24 months", "Master's length 10 months", "Separate admission required yes",
-				"Time on campus required yes", "This route in the calculator", "9 routes we cannot rank yet",
-				"A missing figure is never counted as zero");
+				"Time on campus required yes", "This route in the calculator",
+				"Cheapest first (a bounded route by the most it can cost): exact totals first",
+				"6 routes we cannot total yet", "A missing figure is never counted as zero");
 		assertThat(page.select("#left-out-heading")).isEmpty();
 		Element first = page.selectFirst("ol.route-list > li");
 		assertThat(first.select("a[href^=/]").eachAttr("href")).containsExactly("/pathways/" + SCM, "/pathways/" + SCM,
 				"/programs/mitx-supply-chain-management", "/degrees/mit-masters-supply-chain-management",
 				"/pathways/" + SCM, "/calculator?pathway=" + SCM);
-		assertThat(first.select(".gaps")).isEmpty();
+		// The answer line first, the details behind a disclosure, closed.
+		assertThat(first.selectFirst("article > *").hasClass("route-answer")).isTrue();
+		assertThat(first.selectFirst("details.route-details").hasAttr("open")).isFalse();
+		// After a search the form is folded to its one-line question.
+		assertThat(page.selectFirst("details.filter-panel").hasAttr("open")).isFalse();
 	}
 
 	@Test
-	void shouldSayWhichFigureARouteLacksAndLinkToItsCalculator() throws Exception {
+	void shouldSayInOneLineWhatBlocksARoute() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/routes?program=mitx-supply-chain-management");
-		Element hes = card(page, "mitx-supply-chain-management-to-hes-alm-management");
-		assertThat(hes.selectFirst(".gaps").text()).isEqualTo(
-				"Cannot be ranked yet: tuition: not stated by our sources Master's length: not stated by our sources");
-		assertThat(hes.text()).contains("Total cost cannot be totalled yet").doesNotContain("US$1,350 +", "US$0");
-		assertThat(hes.select("a").eachAttr("href"))
-			.contains("/calculator?pathway=mitx-supply-chain-management-to-hes-alm-management");
-		assertThat(hes.selectFirst("a[href^=/calculator]").text())
-			.isEqualTo("Enter the missing figures in the calculator");
-		assertThat(page.selectFirst(".route-question").text()).contains(
+		Element hes = blocked(page, "mitx-supply-chain-management-to-hes-alm-management");
+		assertThat(hes.text()).isEqualTo("MicroMasters Program in Supply Chain Management → Master of Liberal Arts "
+				+ "(ALM) in Extension Studies, field of Management: Cannot be totalled: Master's tuition not stated by "
+				+ "our sources");
+		assertThat(hes.text()).doesNotContain("US$1,350 +", "US$0");
+		assertThat(page.select("article.route-card h3 a").eachAttr("href")).containsExactly("/pathways/" + SCM);
+		assertThat(page.selectFirst(".filter-panel > summary").text()).contains(
 				"from the Massachusetts Institute of Technology's MicroMasters Program in Supply Chain Management");
+		assertThat(page.select(".route-question a").attr("href")).isEqualTo("/routes");
 	}
 
 	@Test
-	void shouldAskForARateBeforeAddingHongKongDollarsToUsDollars() throws Exception {
+	void shouldConvertHongKongDollarsAtTheReferenceRateOrTheLearnersOwn() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/routes?country=HK");
-		assertThat(card(page, HKUST).selectFirst(".gaps").text()).contains(
-				"tuition: published in Hong Kong Dollar (HKD), not in USD; enter a rate above to count it",
-				"share credited: not stated by our sources");
-		assertThat(card(page, HKUST).text()).contains("HK$242,000", "Total cost cannot be totalled yet");
+		Element hkust = card(page, HKUST);
+		assertThat(hkust.selectFirst(".route-answer").text())
+			.isEqualTo("1. US$32,326.41 · between 17.4 and 33 months · costs US$1,450 more than the Master's alone");
+		// The amount as published stays visible on the card, outside the details.
+		assertThat(hkust.selectFirst("article > .route-conversion").text()).isEqualTo(
+				"Master's tuition as published: HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve)");
+		assertThat(hkust.text()).contains("HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve)",
+				"Total cost US$32,326.41", "Total time between 17.4 and 33 months",
+				"at most 30 % may be credited (a ceiling, not the amount granted)",
+				"Charged in full to students admitted with credit");
+		assertThat(page.selectFirst("main").text())
+			.contains("Amounts in another currency are converted at the June 2026 average rate (Federal Reserve)");
+		// The learner may still give a rate of their own.
 		assertThat(page.select("#rateFrom option[value=HKD]")).hasSize(1);
 		assertThat(page.select("#rate")).hasSize(1);
-		assertThat(Pages.fetch(this.mvc, "/routes?field=economics-finance").select("#rate")).as("no route needs one")
+		assertThat(Pages.fetch(this.mvc, "/routes?field=economics-finance").select("#rate")).as("nothing converted")
 			.isEmpty();
 
 		Document converted = Pages.fetch(this.mvc, "/routes?country=HK&rateFrom=HKD&rate=0.128");
@@ -89,28 +103,49 @@ class RoutePagesTests {
 	}
 
 	@Test
+	void shouldTotalInEurosAndKeepTheCurrencyThroughTheForm() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?field=business-management&currency=EUR");
+		// 1,350 × 0.8684 + 74,000 × 0.8684 × 50 % = 1,172.34 + 32,130.80.
+		assertThat(card(page, SCM).selectFirst(".route-answer strong").text())
+			.isEqualTo("€33,303.14 · 17–29 months · saves €30,958.46");
+		assertThat(card(page, SCM).text()).contains("US$1,350 ≈ €1,172 at the June 2026 average rate (Federal Reserve)",
+				"US$74,000 ≈ €64,262");
+		assertThat(page.select("#currency option[selected]").val()).isEqualTo("EUR");
+		assertThat(page.select("#currency option").eachAttr("value")).hasSize(23).startsWith("USD", "AUD");
+		assertThat(page.selectFirst(".filter-panel > summary").text()).contains("totals in Euro (EUR)");
+	}
+
+	@Test
 	void shouldShowHistoricalRoutesOnlyWhenAskedAndLabelThem() throws Exception {
 		String columbia = "/pathways/columbiax-business-analytics-to-columbia-ms-business-analytics";
 		Document current = Pages.fetch(this.mvc, "/routes?field=data-science-analytics");
-		assertThat(current.select("article h3 a").eachAttr("href")).doesNotContain(columbia);
+		assertThat(current.select(".blocked-list a").eachAttr("href")).doesNotContain(columbia);
 		Document all = Pages.fetch(this.mvc, "/routes?field=data-science-analytics&includeHistorical=true");
-		Element card = all.select("article.route-card")
-			.stream()
-			.filter((c) -> c.selectFirst("h3 a").attr("href").equals(columbia))
-			.findFirst()
-			.orElseThrow();
-		assertThat(card.selectFirst(".badge.historical").text()).isEqualTo("Historical");
+		Element line = blocked(all, "columbiax-business-analytics-to-columbia-ms-business-analytics");
+		assertThat(line.selectFirst(".tag").text()).isEqualTo("historical");
 		assertThat(all.selectFirst("#includeHistorical").hasAttr("checked")).isTrue();
 	}
 
 	@Test
 	void shouldCountWhatALimitLeftOut() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/routes?field=business-management&maxCost=30000&sort=months");
-		assertThat(page.selectFirst("#ranked-heading").text()).isEqualTo("No ranked route");
+		assertThat(page.selectFirst("#ranked-heading").text()).isEqualTo("No route we can total");
 		assertThat(page.selectFirst("#left-out-heading").text()).isEqualTo("1 route left out");
 		assertThat(page.selectFirst("#left-out-heading").parent().text())
-			.contains("1 route whose known total cost is over your maximum");
+			.contains("1 route that costs more than your maximum even at the least, or in the part we know");
 		assertThat(page.select("#sort option[selected]").val()).isEqualTo("months");
+	}
+
+	@Test
+	void shouldSayABoundedRouteMayFit() throws Exception {
+		Document page = Pages.fetch(this.mvc,
+				"/routes?program=gtx-analytics-essential-tools-and-methods&maxCost=12000");
+		Element gt = card(page, "gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics");
+		assertThat(gt.selectFirst(".route-answer strong").text()).isEqualTo("at most US$12,375 · at most 48 months");
+		assertThat(gt.selectFirst(".route-fit").text()).startsWith("May fit your limits");
+		assertThat(gt.text()).contains("Total cost at most US$12,375",
+				"costs at most US$2,475 more than the Master's alone (US$9,900)",
+				"The share credited is not stated: counting no credit gives the most");
 	}
 
 	@Test
@@ -135,7 +170,7 @@ class RoutePagesTests {
 		for (JsonNode w : CatalogJson.array("pathways")) {
 			String program = w.get("program_id").asString();
 			Document page = Pages.fetch(this.mvc, "/routes?includeHistorical=true&program=" + program);
-			assertThat(page.select("article h3 a").eachAttr("href")).as(program)
+			assertThat(page.select("article h3 a, .blocked-list > li > a").eachAttr("href")).as(program)
 				.allMatch((href) -> href.startsWith("/pathways/" + program + "-to-"));
 			if (!w.get("degree_id").isNull()) {
 				String degree = w.get("degree_id").asString();
@@ -143,9 +178,17 @@ class RoutePagesTests {
 			}
 		}
 		Document nonDegree = Pages.fetch(this.mvc, "/routes?program=iimbx-entrepreneurship");
-		assertThat(nonDegree.selectFirst("#ranked-heading").text()).isEqualTo("No ranked route");
+		assertThat(nonDegree.selectFirst("#ranked-heading").text()).isEqualTo("No route we can total");
 		assertThat(nonDegree.select("article.route-card")).as("a pathway to no degree is no route").isEmpty();
 		assertThat(nonDegree.selectFirst("p.empty").text()).startsWith("No route in our catalog answers this question");
+	}
+
+	private static Element blocked(Document page, String pathway) {
+		return page.select(".blocked-list > li")
+			.stream()
+			.filter((c) -> c.selectFirst("a").attr("href").equals("/pathways/" + pathway))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no blocked route " + pathway));
 	}
 
 	private static Element card(Document page, String pathway) {
@@ -173,6 +216,8 @@ class RoutePagesTests {
 				"country=usa | country | Country of the Master's: choose one from the menu (in an address, a two-letter code such as US)",
 				"sort=cheap | sort | Rank by: choose cost, months, saving or share from the menu",
 				"currency=XYZ | currency | Currency: no currency has this ISO 4217 code; choose one from the menu",
+				"currency=XAF | currency | Currency: we have no reference rate for this currency; choose one from the menu",
+				"rate=-3&rateFrom=HKD | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
 				"currency=dollars | currency | Currency: choose one from the menu (in an address, an ISO 4217 code of three capital letters, such as USD)",
 				"rate=0&rateFrom=HKD | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
 				"rate=abc&rateFrom=HKD | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",

@@ -28,7 +28,7 @@ class QuietLogTests {
 	@Test
 	void shouldStartAndAnswerAMissingPageWithoutAWarning(CapturedOutput output) throws Exception {
 		// Its own database, so that Flyway migrates it as on a first start: the baseline
-		// script, then the catalog.
+		// script, then the catalog and the reference rates.
 		try (ConfigurableApplicationContext context = SpringApplication.run(SteppingStoneApplication.class,
 				"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:quiet-start;DB_CLOSE_DELAY=-1")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -37,7 +37,8 @@ class QuietLogTests {
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(missing.statusCode()).isEqualTo(404);
 			assertThat(missing.body()).contains("We could not find that page");
-			assertThat(output.getOut()).contains("Tomcat started on port", "Successfully applied 2 migrations");
+			// The baseline, the catalog and the reference rates.
+			assertThat(output.getOut()).contains("Tomcat started on port", "Successfully applied 3 migrations");
 			assertThat(warningsAndErrors(output)).isEmpty();
 
 			// The check sees a warning when there is one.

@@ -153,6 +153,7 @@ class ReplicaTests {
 			.filter((version) -> version > baseline)
 			.forEach((version) -> rows.add(version + " true"));
 		rows.add("R Catalog true");
+		rows.add("R Rates true");
 		return rows;
 	}
 
