@@ -115,7 +115,7 @@ class RoutePagesTests {
 
 	@Test
 	void shouldBeReachedFromHomeCatalogProgramAndDegreePages() throws Exception {
-		assertThat(Pages.fetch(this.mvc, "/").select("a[href=/routes]").text()).isEqualTo("Find your route");
+		assertThat(Pages.fetch(this.mvc, "/").select("main a[href=/routes]").text()).isEqualTo("Find your route");
 		assertThat(Pages.fetch(this.mvc, "/programs").select("main a[href=/routes]").text())
 			.isEqualTo("Find your route");
 		assertThat(Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management")
@@ -128,6 +128,16 @@ class RoutePagesTests {
 		assertThat(routes.select("article h3 a").eachAttr("href")).containsExactly("/pathways/" + SCM);
 		assertThat(routes.select("input[type=hidden][name=degree]").val())
 			.isEqualTo("mit-masters-supply-chain-management");
+	}
+
+	@Test
+	void shouldBeInTheMainMenuHighlightedWhenCurrent() throws Exception {
+		Document routes = Pages.fetch(this.mvc, "/routes?field=engineering");
+		assertThat(routes.select("nav.site-nav a").eachText()).containsExactly("Home", "Compare", "Programs", "Degrees",
+				"Pathways", "Routes", "Calculator", "Universities", "About our data");
+		assertThat(routes.select("nav.site-nav a[aria-current=page]").eachAttr("href")).containsExactly("/routes");
+		assertThat(Pages.fetch(this.mvc, "/programs").select("nav.site-nav a[href=/routes]").attr("aria-current"))
+			.isEmpty();
 	}
 
 	@Test
