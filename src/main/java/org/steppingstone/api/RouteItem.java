@@ -9,6 +9,7 @@ import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.MonthsSaved;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.RouteEstimate;
+import org.steppingstone.catalog.WorldRegion;
 import org.steppingstone.routes.Route;
 
 /**
@@ -26,6 +27,13 @@ record RouteItem(
 		PathwayItem.ProgramRef program,
 		@Schema(description = "Null when the pathway names only the university.") PathwayItem.DegreeRef degree,
 		InstitutionRef receivingInstitution,
+		@Schema(description = "The receiving university's world region.", allowableValues = {
+				"africa", "asia", "europe", "latin-america", "northern-america", "oceania" }) String region,
+		@Schema(description = "Where the pathway's degree is taught; null when our sources do not state it.",
+				allowableValues = { "online", "blended", "on-campus" }) String delivery,
+		@Schema(description = "Which end of the route is in the field asked for (the field parameter): program "
+				+ "(the MicroMasters), degree (the Master's) or both; null when no field was asked for.",
+				allowableValues = { "program", "degree", "both" }) String fieldMatch,
 		@Schema(description = "True for a route from a retired program: no one can take it today.") boolean historical,
 		@Schema(description = "MicroMasters price + the tuition still due after the credit.") Amount totalCost,
 		@Schema(description = "MicroMasters months + the degree's months × (100 − share) ÷ 100.") MonthRange totalMonths,
@@ -40,14 +48,16 @@ record RouteItem(
 		@Schema(description = "Null when not stated.") Boolean admissionRequired,
 		@Schema(description = "Null when not stated.") Boolean onCampusRequired, List<Conversion> conversions,
 		@Schema(description = "Why the route cannot be ranked; empty for a ranked one.") List<Gap> cannotRank,
-		RouteLinks links) {
+		RouteLinks links){
 
-	static RouteItem of(Route route, Integer rank) {
+	static RouteItem of(Route route, Integer rank, String fieldMatch) {
 		Pathway w = route.pathway();
 		RouteEstimate e = route.estimate();
 		Currency currency = route.currency();
 		return new RouteItem(rank, w.getId(), PathwayItem.ProgramRef.of(w.getProgram()),
-				PathwayItem.DegreeRef.of(w.getDegree()), InstitutionRef.of(w.getInstitution()), route.isHistorical(),
+				PathwayItem.DegreeRef.of(w.getDegree()), InstitutionRef.of(w.getInstitution()),
+				WorldRegion.of(w.getInstitution().getCountry()).map(WorldRegion::getSlug).orElse(null),
+				(w.getDegree() != null) ? w.getDegree().getDelivery() : null, fieldMatch, route.isHistorical(),
 				Amount.of(e.stackedCost(), currency), MonthRange.of(e.stackedMonths()),
 				Amount.of(e.directCost(), currency), MonthRange.of(e.directMonths()),
 				CostDifference.of(e.costSaving(), currency), MonthsDifference.of(e.monthSaving()), Share.of(w),

@@ -24,13 +24,14 @@ record RouteList(
 
 	static RouteList of(RouteResults results) {
 		List<RouteItem> ranked = IntStream.range(0, results.ranked().size())
-			.mapToObj((i) -> RouteItem.of(results.ranked().get(i), i + 1))
+			.mapToObj((i) -> RouteItem.of(results.ranked().get(i), i + 1, results.fieldEnd(results.ranked().get(i))))
 			.toList();
 		return new RouteList(results.currency().getCurrencyCode(), results.sort(), results.ratesUsed()
 			.entrySet()
 			.stream()
 			.map((r) -> new Rate(r.getKey().getCurrencyCode(), r.getValue(), results.currency().getCurrencyCode()))
-			.toList(), ranked, results.unranked().stream().map((r) -> RouteItem.of(r, null)).toList(),
+			.toList(), ranked,
+				results.unranked().stream().map((r) -> RouteItem.of(r, null, results.fieldEnd(r))).toList(),
 				results.needRate().stream().map((c) -> c.getCurrencyCode()).toList(),
 				new LeftOut(results.leftOut().getOrDefault("maxCost", 0),
 						results.leftOut().getOrDefault("maxMonths", 0), results.leftOut().getOrDefault("minShare", 0)));

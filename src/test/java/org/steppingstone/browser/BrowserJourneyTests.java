@@ -31,7 +31,8 @@ class BrowserJourneyTests {
 			"/compare/credentials?item=program:mitx-supply-chain-management&item=degree:mit-masters-supply-chain-management&item=program:adelaidex-big-data&item=degree:gatech-online-ms-analytics",
 			"/routes?field=business-management&maxCost=40000",
 			"/routes?field=data-science-analytics&rateFrom=HKD&rate=0.128&includeHistorical=true",
-			"/routes?field=business-management&maxCost=abc&sort=cheap", "/no-such-page");
+			"/routes?field=business-management&maxCost=abc&sort=cheap", "/routes?delivery=online&region=europe",
+			"/routes?field=environment-sustainability&delivery=blended&region=mars", "/no-such-page");
 
 	private final Browser browser;
 
