@@ -132,7 +132,13 @@ class RoutePagesTests {
 
 	@Test
 	void shouldFilterByHowTheMastersIsTaughtAndItsRegion() throws Exception {
-		Document online = Pages.fetch(this.mvc, "/routes?delivery=online");
+		Document online = Pages.fetch(this.mvc, "/routes?delivery=online&utm_source=feed");
+		// The canonical address keeps the filter, as it keeps every parameter the form
+		// binds.
+		assertThat(online.selectFirst("link[rel=canonical]").attr("href")).endsWith("/routes?delivery=online");
+		assertThat(
+				Pages.fetch(this.mvc, "/routes?region=oceania&field=").selectFirst("link[rel=canonical]").attr("href"))
+			.endsWith("/routes?region=oceania");
 		assertThat(online.select("article.route-card h3 a").eachAttr("href")).containsExactlyInAnyOrder(
 				"/pathways/gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics",
 				"/pathways/umgc-cloud-computing-to-umgc-ms-cloud-computing-architecture",
