@@ -33,7 +33,18 @@ class RouteApiController {
 					+ "yet, each naming the figure it lacks. A known total over a limit leaves a route out; an unknown "
 					+ "one never does. Amounts in another currency count only when rate and rateFrom convert them.")
 	@Parameter(name = "field", in = ParameterIn.QUERY,
-			description = "Only routes from programs in this field, by slug.", example = "business-management")
+			description = "Only routes with this field at either end, the MicroMasters program's or the Master's "
+					+ "degree's, by slug; each route's fieldMatch says which end matched.",
+			example = "environment-sustainability")
+	@Parameter(name = "delivery", in = ParameterIn.QUERY,
+			description = "Only routes to a Master's taught this way: online (online only), blended (online and on "
+					+ "campus) or on-campus. A degree whose delivery our sources do not state is left out.",
+			example = "online")
+	@Parameter(name = "region", in = ParameterIn.QUERY,
+			description = "Only routes to a university in this world region, from its country by the United Nations' "
+					+ "M49 regions: africa, asia, europe, latin-america (Latin America and the Caribbean), "
+					+ "northern-america or oceania.",
+			example = "latin-america")
 	@Parameter(name = "country", in = ParameterIn.QUERY,
 			description = "Only routes to a university in this country (ISO 3166-1 alpha-2).", example = "US")
 	@Parameter(name = "maxCost", in = ParameterIn.QUERY,

@@ -10,6 +10,7 @@ import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.MonthsSaved;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.RouteEstimate;
+import org.steppingstone.catalog.WorldRegion;
 import org.steppingstone.routes.Route;
 
 /**
@@ -27,12 +28,18 @@ record RouteItem(
 		PathwayItem.ProgramRef program,
 		@Schema(description = "Null when the pathway names only the university.") PathwayItem.DegreeRef degree,
 		InstitutionRef receivingInstitution,
+		@Schema(description = "The receiving university's world region.", allowableValues = {
+				"africa", "asia", "europe", "latin-america", "northern-america", "oceania" }) String region,
+		@Schema(description = "Where the pathway's degree is taught; null when our sources do not state it.",
+				allowableValues = { "online", "blended", "on-campus" }) String delivery,
+		@Schema(description = "Which end of the route is in the field asked for (the field parameter): program "
+				+ "(the MicroMasters), degree (the Master's) or both; null when no field was asked for.",
+				allowableValues = { "program", "degree", "both" }) String fieldMatch,
 		@Schema(description = "True for a route from a retired program: no one can take it today.") boolean historical,
 		@Schema(description = "exact: every figure of the cost and months is known; bounded: the share credited is "
 				+ "not stated, so costBounds and monthsBounds say what the known figures prove; blocked: a price, "
 				+ "tuition or degree is missing (cannotRank says which).",
-				allowableValues = {
-						"exact", "bounded", "blocked" }) String total,
+				allowableValues = { "exact", "bounded", "blocked" }) String total,
 		@Schema(description = "The answer line /routes shows for the route, in words.",
 				example = "US$38,350 · 17–29 months · saves US$35,650") String answer,
 		@Schema(description = "With maxCost or maxMonths: fits (the most it can cost and take are within them) or "
@@ -57,12 +64,14 @@ record RouteItem(
 		@Schema(description = "Why the route cannot be ranked; empty for a ranked one.") List<Gap> cannotRank,
 		RouteLinks links){
 
-	static RouteItem of(Route route, Integer rank, String answer, String fit) {
+	static RouteItem of(Route route, Integer rank, String answer, String fit, String fieldMatch) {
 		Pathway w = route.pathway();
 		RouteEstimate e = route.estimate();
 		Currency currency = route.currency();
 		return new RouteItem(rank, w.getId(), PathwayItem.ProgramRef.of(w.getProgram()),
-				PathwayItem.DegreeRef.of(w.getDegree()), InstitutionRef.of(w.getInstitution()), route.isHistorical(),
+				PathwayItem.DegreeRef.of(w.getDegree()), InstitutionRef.of(w.getInstitution()),
+				WorldRegion.of(w.getInstitution().getCountry()).map(WorldRegion::getSlug).orElse(null),
+				(w.getDegree() != null) ? w.getDegree().getDelivery() : null, fieldMatch, route.isHistorical(),
 				route.total(), answer, fit, Bounds.of(e.cost(), currency.getCurrencyCode()),
 				Bounds.of(e.months(), null), Amount.of(e.stackedCost(), currency), MonthRange.of(e.stackedMonths()),
 				Amount.of(e.directCost(), currency), MonthRange.of(e.directMonths()),

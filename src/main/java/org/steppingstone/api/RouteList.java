@@ -29,7 +29,7 @@ record RouteList(
 	static RouteList of(RouteResults results) {
 		List<RouteItem> ranked = IntStream.range(0, results.ranked().size())
 			.mapToObj((i) -> RouteItem.of(results.ranked().get(i), i + 1, results.answer(results.ranked().get(i)),
-					results.fit(results.ranked().get(i))))
+					results.fit(results.ranked().get(i)), results.fieldEnd(results.ranked().get(i))))
 			.toList();
 		return new RouteList(results.currency().getCurrencyCode(), results.sort(), results.ratesUsed()
 			.entrySet()
@@ -38,7 +38,11 @@ record RouteList(
 			.toList(),
 				(results.reference() != null) ? new ReferenceRate(results.reference().period(),
 						results.reference().source(), results.reference().sourceUrl()) : null,
-				ranked, results.unranked().stream().map((r) -> RouteItem.of(r, null, results.answer(r), null)).toList(),
+				ranked,
+				results.unranked()
+					.stream()
+					.map((r) -> RouteItem.of(r, null, results.answer(r), null, results.fieldEnd(r)))
+					.toList(),
 				results.needRate().stream().map((c) -> c.getCurrencyCode()).toList(),
 				new LeftOut(results.leftOut().getOrDefault("maxCost", 0),
 						results.leftOut().getOrDefault("maxMonths", 0), results.leftOut().getOrDefault("minShare", 0)));

@@ -221,6 +221,16 @@ public class Pathway {
 	}
 
 	/**
+	 * Both ends by their short titles, for a heading that fits a phone's first screen:
+	 * "MicroMasters in Data Science → MS in Data Science"; the receiving university when
+	 * the degree is not named. {@link #label()} keeps the full names.
+	 */
+	public String shortLabel() {
+		String to = (this.degree != null) ? Titles.shortDegree(this.degree.getTitle()) : this.institution.getName();
+		return Titles.shortProgram(this.program.getTitle()) + " → " + to;
+	}
+
+	/**
 	 * What the route costs by our sources' figures, in US dollars, as the calculator
 	 * totals it ({@link RouteFigures}); null when a figure it needs is missing or
 	 * published in another currency.

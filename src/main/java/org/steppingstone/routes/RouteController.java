@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.steppingstone.catalog.StudyField;
+import org.steppingstone.catalog.WorldRegion;
 import org.steppingstone.system.SitePage;
 
 /**
@@ -32,6 +33,8 @@ class RouteController {
 			HttpServletRequest request, HttpServletResponse response) {
 		RouteFinder.RouteSearch search = this.finder.search(query, result);
 		model.addAttribute("fields", StudyField.values());
+		model.addAttribute("regions", WorldRegion.values());
+		model.addAttribute("deliveries", RouteQuery.DELIVERIES);
 		model.addAttribute("routeOptions", search.options());
 		model.addAttribute("countries", search.options().countries());
 		if (result.hasErrors()) {

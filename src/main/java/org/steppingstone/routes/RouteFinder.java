@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.steppingstone.catalog.ExchangeRates;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.Titles;
+import org.steppingstone.catalog.WorldRegion;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
 import org.steppingstone.source.SourcedAmount;
@@ -105,19 +107,61 @@ public class RouteFinder {
 		Map<String, String> answers = new LinkedHashMap<>();
 		Stream.concat(ranked.stream(), unranked.stream())
 			.forEach((r) -> answers.put(r.pathway().getId(), this.answers.line(r)));
+		List<Relaxation> relaxations = (ranked.isEmpty() && unranked.isEmpty() && leftOut.isEmpty())
+				? relaxations(query, all) : List.of();
 		return new RouteResults(List.copyOf(ranked), List.copyOf(unranked), Map.copyOf(leftOut), List.copyOf(needRate),
 				currency, rateUsed ? query.rates() : Map.of(), query.sortOrDefault(), sources,
-				referenceUsed ? reference : null, query.getMaxCost(), query.getMaxMonths(), Map.copyOf(answers));
+				referenceUsed ? reference : null, query.getMaxCost(), query.getMaxMonths(), Map.copyOf(answers),
+				query.getField(), relaxations);
+	}
+
+	/**
+	 * When the catalog has no route for the question, how many it has without each of the
+	 * question's catalog filters, one at a time.
+	 */
+	private static List<Relaxation> relaxations(RouteQuery query, List<Pathway> all) {
+		Map<String, String> values = query.values();
+		List<Relaxation> relaxations = new ArrayList<>();
+		for (String parameter : List.of("field", "delivery", "region", "country", "program", "degree",
+				"includeHistorical")) {
+			boolean used = parameter.equals("includeHistorical") ? !Boolean.TRUE.equals(query.getIncludeHistorical())
+					: values.containsKey(parameter);
+			if (!used) {
+				continue;
+			}
+			RouteQuery wider = query.without(parameter);
+			int count = (int) all.stream().filter((w) -> selected(wider, w)).count();
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/routes");
+			wider.values().forEach(url::queryParam);
+			relaxations.add(new Relaxation(parameter, count, url.encode().build().toUriString()));
+		}
+		return List.copyOf(relaxations);
 	}
 
 	private static boolean selected(RouteQuery query, Pathway w) {
 		boolean historical = w.isHistorical() || w.getProgram().isRetired();
 		return (!historical || Boolean.TRUE.equals(query.getIncludeHistorical()))
-				&& (query.getField() == null || w.getProgram().getField().getSlug().equals(query.getField()))
+				&& (query.getField() == null || fieldEnd(query.getField(), w) != null)
+				&& (query.getDelivery() == null
+						|| (w.getDegree() != null && query.getDelivery().equals(w.getDegree().getDelivery())))
+				&& (query.getRegion() == null || WorldRegion.fromSlug(query.getRegion())
+					.map((r) -> r.contains(w.getInstitution().getCountry()))
+					.orElse(false))
 				&& (query.getCountry() == null || query.getCountry().equals(w.getInstitution().getCountry()))
 				&& (query.getProgram() == null || query.getProgram().equals(w.getProgram().getId()))
 				&& (query.getDegree() == null
 						|| (w.getDegree() != null && query.getDegree().equals(w.getDegree().getId())));
+	}
+
+	/**
+	 * Which end of a route is in a field: {@code program} (the MicroMasters),
+	 * {@code degree} (the Master's) or {@code both}; null for neither.
+	 */
+	static String fieldEnd(String field, Pathway w) {
+		boolean program = w.getProgram().getField() != null && w.getProgram().getField().getSlug().equals(field);
+		boolean degree = w.getDegree() != null && w.getDegree().getField() != null
+				&& w.getDegree().getField().getSlug().equals(field);
+		return (program && degree) ? "both" : program ? "program" : degree ? "degree" : null;
 	}
 
 	/**
@@ -245,11 +289,14 @@ public class RouteFinder {
 	 * @param maxCost the learner's maximum cost, or null
 	 * @param maxMonths the learner's maximum months, or null
 	 * @param answers each route's answer line ({@link RouteAnswers}), by pathway id
+	 * @param field the field asked for, by slug, or null
+	 * @param relaxations when the catalog has no route for the question at all, how many
+	 * it has without each of its catalog filters; empty otherwise
 	 */
 	public record RouteResults(List<Route> ranked, List<Route> unranked, Map<String, Integer> leftOut,
 			List<Currency> needRate, Currency currency, Map<Currency, BigDecimal> ratesUsed, String sort,
 			Provenance provenance, ReferenceRates reference, BigDecimal maxCost, Integer maxMonths,
-			Map<String, String> answers) {
+			Map<String, String> answers, String field, List<Relaxation> relaxations) {
 
 		/** The route's answer line. */
 		public String answer(Route route) {
@@ -285,6 +332,26 @@ public class RouteFinder {
 			return may ? "mayFit" : "fits";
 		}
 
+		/**
+		 * Which end of the route the field asked for matched: {@code program},
+		 * {@code degree} or {@code both}; null when no field was asked for.
+		 */
+		public String fieldEnd(Route route) {
+			return (this.field != null) ? RouteFinder.fieldEnd(this.field, route.pathway()) : null;
+		}
+
+	}
+
+	/**
+	 * The routes the catalog has without one filter of a question it has none for.
+	 *
+	 * @param parameter the filter left out ({@code field}, {@code delivery},
+	 * {@code region}, {@code country}, {@code program}, {@code degree}), or
+	 * {@code includeHistorical} for the question with historical routes included
+	 * @param count how many routes the catalog then has, before any limit
+	 * @param url that question on {@code /routes}
+	 */
+	public record Relaxation(String parameter, int count, String url) {
 	}
 
 }

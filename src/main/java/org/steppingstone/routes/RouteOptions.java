@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.WorldRegion;
+import org.steppingstone.source.SourcedAmount;
 
 /**
  * What the form offers, from the catalog's routes.
@@ -18,9 +20,11 @@ import org.steppingstone.catalog.Pathway;
  * @param programIds the programs a pathway starts from
  * @param degreeIds the degrees a pathway leads to
  * @param titles what the page calls each program and degree, by id
+ * @param regions the world regions of the receiving universities' countries, in the
+ * regions' order
  */
 public record RouteOptions(List<String> countries, List<Currency> currencies, Set<String> programIds,
-		Set<String> degreeIds, Map<String, String> titles) {
+		Set<String> degreeIds, Map<String, String> titles, List<WorldRegion> regions) {
 
 	static RouteOptions of(List<Pathway> pathways, List<Pathway> all, List<Currency> withRate) {
 		Map<String, String> titles = new LinkedHashMap<>();
@@ -39,7 +43,11 @@ public record RouteOptions(List<String> countries, List<Currency> currencies, Se
 			.distinct()
 			.toList();
 		List<String> countries = all.stream().map((w) -> w.getInstitution().getCountry()).distinct().sorted().toList();
-		return new RouteOptions(countries, currencies, Set.copyOf(programs), Set.copyOf(degrees), Map.copyOf(titles));
+		List<WorldRegion> regions = Stream.of(WorldRegion.values())
+			.filter((r) -> countries.stream().anyMatch(r::contains))
+			.toList();
+		return new RouteOptions(countries, currencies, Set.copyOf(programs), Set.copyOf(degrees), Map.copyOf(titles),
+				regions);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.steppingstone.routes;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.steppingstone.catalog.StudyField;
+import org.steppingstone.catalog.WorldRegion;
 
 /**
  * The route finder's question, bound from the query string of {@code /routes} and
@@ -23,7 +26,10 @@ public class RouteQuery {
 
 	/** The query parameters this binds: they select what the list shows. */
 	public static final Set<String> PARAMETERS = Set.of("field", "country", "maxCost", "currency", "maxMonths",
-			"minShare", "includeHistorical", "sort", "program", "degree", "rate", "rateFrom");
+			"minShare", "includeHistorical", "sort", "program", "degree", "rate", "rateFrom", "delivery", "region");
+
+	/** How a degree is taught: the degree's own delivery. */
+	public static final List<String> DELIVERIES = List.of("online", "blended", "on-campus");
 
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -70,6 +76,12 @@ public class RouteQuery {
 
 	@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.rateFrom}")
 	private String rateFrom;
+
+	@Pattern(regexp = "online|blended|on-campus", message = "{routes.allowed.delivery}")
+	private String delivery;
+
+	@Pattern(regexp = WorldRegion.SLUG_PATTERN, message = "{routes.allowed.region}")
+	private String region;
 
 	public String getField() {
 		return this.field;
@@ -165,6 +177,94 @@ public class RouteQuery {
 
 	public void setRateFrom(String rateFrom) {
 		this.rateFrom = blankToNull(rateFrom);
+	}
+
+	/** What the page calls the field asked for, or null. */
+	public String fieldLabel() {
+		return (this.field != null) ? StudyField.fromSlug(this.field).map(StudyField::getLabel).orElse(null) : null;
+	}
+
+	/**
+	 * How the Master's is taught: {@code online} (online only), {@code blended} or
+	 * {@code on-campus}.
+	 */
+	public String getDelivery() {
+		return this.delivery;
+	}
+
+	public void setDelivery(String delivery) {
+		this.delivery = blankToNull(delivery);
+	}
+
+	/** The receiving university's world region, by {@link WorldRegion} slug. */
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = blankToNull(region);
+	}
+
+	/**
+	 * The question's parameters that have a value, in the form's order, as an address
+	 * gives them.
+	 */
+	Map<String, String> values() {
+		Map<String, String> values = new LinkedHashMap<>();
+		put(values, "field", this.field);
+		put(values, "delivery", this.delivery);
+		put(values, "region", this.region);
+		put(values, "country", this.country);
+		put(values, "program", this.program);
+		put(values, "degree", this.degree);
+		put(values, "maxCost", (this.maxCost != null) ? this.maxCost.toPlainString() : null);
+		put(values, "currency", this.currency);
+		put(values, "maxMonths", (this.maxMonths != null) ? this.maxMonths.toString() : null);
+		put(values, "minShare", (this.minShare != null) ? this.minShare.toPlainString() : null);
+		put(values, "sort", this.sort);
+		put(values, "includeHistorical", (this.includeHistorical != null) ? this.includeHistorical.toString() : null);
+		put(values, "rateFrom", this.rateFrom);
+		put(values, "rate", (this.rate != null) ? this.rate.toPlainString() : null);
+		return values;
+	}
+
+	/**
+	 * A copy of the question without one of its catalog filters (historical routes:
+	 * included).
+	 */
+	RouteQuery without(String parameter) {
+		RouteQuery copy = new RouteQuery();
+		copy.field = this.field;
+		copy.country = this.country;
+		copy.maxCost = this.maxCost;
+		copy.currency = this.currency;
+		copy.maxMonths = this.maxMonths;
+		copy.minShare = this.minShare;
+		copy.includeHistorical = this.includeHistorical;
+		copy.sort = this.sort;
+		copy.program = this.program;
+		copy.degree = this.degree;
+		copy.rate = this.rate;
+		copy.rateFrom = this.rateFrom;
+		copy.delivery = this.delivery;
+		copy.region = this.region;
+		switch (parameter) {
+			case "field" -> copy.field = null;
+			case "country" -> copy.country = null;
+			case "program" -> copy.program = null;
+			case "degree" -> copy.degree = null;
+			case "delivery" -> copy.delivery = null;
+			case "region" -> copy.region = null;
+			case "includeHistorical" -> copy.includeHistorical = true;
+			default -> throw new IllegalArgumentException(parameter);
+		}
+		return copy;
+	}
+
+	private static void put(Map<String, String> values, String name, String value) {
+		if (value != null) {
+			values.put(name, value);
+		}
 	}
 
 	public String sortOrDefault() {

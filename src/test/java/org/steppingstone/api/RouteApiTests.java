@@ -34,7 +34,8 @@ class RouteApiTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "field=business-management&maxCost=40000", "field=data-science-analytics&sort=months",
 			"country=HK&rateFrom=HKD&rate=0.128", "includeHistorical=true&sort=share", "country=AU&minShare=25",
-			"program=mitx-supply-chain-management", "currency=HKD&rateFrom=USD&rate=7.8", "" })
+			"program=mitx-supply-chain-management", "currency=HKD&rateFrom=USD&rate=7.8", "delivery=online",
+			"region=latin-america&includeHistorical=true", "field=environment-sustainability&delivery=blended", "" })
 	void shouldListTheRoutesOfThePageInItsOrder(String query) {
 		List<String> onPage = this.api.linksOnPage("/routes?" + query,
 				"article.route-card h3 a, .blocked-list > li > a");
@@ -138,6 +139,35 @@ class RouteApiTests {
 		assertThat(blocked.get("costBounds").isNull()).isTrue();
 	}
 
+	@Test
+	void shouldFilterByDeliveryRegionAndTheFieldOfEitherEnd() {
+		JsonNode online = this.api.get("/api/v1/routes?delivery=online");
+		List<JsonNode> routes = new ArrayList<>();
+		online.get("ranked").forEach(routes::add);
+		online.get("unranked").forEach(routes::add);
+		assertThat(routes).extracting((r) -> r.get("pathway").asString())
+			.containsExactlyInAnyOrder("gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics",
+					"umgc-cloud-computing-to-umgc-ms-cloud-computing-architecture",
+					"purduex-quantum-technology-computing-to-purdue-ms-electrical-and-computer-engineering");
+		assertThat(routes).allMatch((r) -> r.get("delivery").asString().equals("online"));
+
+		JsonNode latin = this.api.get("/api/v1/routes?region=latin-america&includeHistorical=true");
+		assertThat(latin.get("unranked").valueStream().map((r) -> r.get("region").asString())).isNotEmpty()
+			.allMatch("latin-america"::equals);
+		assertThat(latin.get("unranked").valueStream().map((r) -> r.at("/receivingInstitution/id").asString()))
+			.contains("utec-uruguay");
+
+		// The Harvard Extension Master's in Sustainability is filed under the field; the
+		// MicroMasters that it credits is not.
+		JsonNode environment = this.api.get("/api/v1/routes?field=environment-sustainability");
+		JsonNode harvard = route(environment.get("unranked"), "mitx-supply-chain-management-to-hes-alm-sustainability");
+		assertThat(harvard.get("fieldMatch").asString()).isEqualTo("degree");
+		assertThat(route(environment.get("unranked"), "uqx-sustainable-energy-to-uq-master-of-sustainable-energy")
+			.get("fieldMatch")
+			.asString()).isEqualTo("both");
+		assertThat(this.api.get("/api/v1/routes").at("/unranked/0/fieldMatch").isNull()).isTrue();
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"maxCost=abc | maxCost | Maximum total cost: enter a number from 0 to 100,000,000 with at most two decimals, such as 40000",
@@ -150,7 +180,9 @@ class RouteApiTests {
 			"currency=XAF | currency | Currency: we have no reference rate for this currency; choose one from the menu",
 			"rateFrom=HKD&rate=0 | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
 			"rateFrom=HKD&rate=-2 | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
-			"rateFrom=HKD&rate=abc | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128" })
+			"rateFrom=HKD&rate=abc | rate | Your rate: enter a number greater than 0 and at most 1,000,000, with at most six decimals, such as 0.128",
+			"delivery=distance | delivery | How the Master's is taught: choose online only, blended or on campus from the menu (in an address, online, blended or on-campus)",
+			"region=Europe | region | Region of the Master's: choose one from the menu (in an address, africa, asia, europe, latin-america, northern-america or oceania)" })
 	void shouldRefuseWithTheMessageOfThePage(String query, String name, String reason) {
 		JsonNode problem = this.api.problem(HttpMethod.GET, "/api/v1/routes?" + query, HttpStatus.BAD_REQUEST);
 		assertThat(problem.get("invalidParams")).hasSize(1);
@@ -165,7 +197,14 @@ class RouteApiTests {
 		List<String> names = new ArrayList<>();
 		operation.get("parameters").forEach((p) -> names.add(p.get("name").asString()));
 		assertThat(names).containsExactlyInAnyOrder("field", "country", "maxCost", "currency", "maxMonths", "minShare",
-				"includeHistorical", "sort", "program", "degree", "rate", "rateFrom");
+				"includeHistorical", "sort", "program", "degree", "rate", "rateFrom", "delivery", "region");
+		assertThat(operation.at("/parameters")
+			.valueStream()
+			.filter((p) -> p.get("name").asString().equals("region"))
+			.findFirst()
+			.orElseThrow()
+			.at("/schema/pattern")
+			.asString()).isEqualTo("africa|asia|europe|latin-america|northern-america|oceania");
 		assertThat(operation.get("operationId").asString()).isEqualTo("findRoutes");
 	}
 

@@ -32,6 +32,8 @@ class BrowserJourneyTests {
 			"/routes?field=business-management&maxCost=40000",
 			"/routes?field=data-science-analytics&rateFrom=HKD&rate=0.128&includeHistorical=true",
 			"/routes?field=business-management&maxCost=abc&sort=cheap", "/routes", "/routes?country=HK&currency=EUR",
+			"/routes?delivery=online&region=europe",
+			"/routes?field=environment-sustainability&delivery=blended&region=mars",
 			"/calculator?program=mitx-statistics-and-data-science&degree=gatech-online-ms-analytics",
 			"/compare/credentials?item=program:mitx-statistics-and-data-science&item=degree:gatech-online-ms-analytics",
 			"/no-such-page");

@@ -18,4 +18,23 @@ class TitlesTests {
 			.startsWith("Executive Master", "MS in Data Science");
 	}
 
+	@Test
+	void shouldShortenTitlesForAHeadingOnAPhone() {
+		assertThat(Titles.shortProgram("MicroMasters Program in Supply Chain Management"))
+			.isEqualTo("MicroMasters in Supply Chain Management");
+		assertThat(Titles.shortProgram("Data Science Essentials")).isEqualTo("Data Science Essentials");
+		assertThat(Titles.shortDegree("Master of Science in Electrical and Computer Engineering (online)"))
+			.isEqualTo("MS in Electrical and Computer Engineering");
+		assertThat(Titles.shortDegree("Master of Science (Computer Science)")).isEqualTo("MS in Computer Science");
+		assertThat(Titles.shortDegree("Master of Liberal Arts (ALM) in Extension Studies, field of Sustainability"))
+			.isEqualTo("ALM in Sustainability");
+		assertThat(Titles.shortDegree("Master of Engineering in Advanced Manufacturing and Design"))
+			.isEqualTo("MEng in Advanced Manufacturing and Design");
+		assertThat(Titles.shortDegree("Master's degree in Supply Chain Management"))
+			.isEqualTo("Master's in Supply Chain Management");
+		assertThat(Titles.shortDegree("Online Master of Science in Analytics (OMS Analytics)"))
+			.isEqualTo("Online MS in Analytics");
+		assertThat(Titles.shortDegree("Master of Human Rights")).isEqualTo("Master of Human Rights");
+	}
+
 }

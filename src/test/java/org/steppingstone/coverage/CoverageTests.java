@@ -49,6 +49,23 @@ class CoverageTests {
 	}
 
 	@Test
+	void shouldReachThePagesAboutOurDataFromOneMainMenuEntry() throws Exception {
+		Document home = Pages.fetch(this.mvc, "/");
+		assertThat(home.select("nav.site-nav a[href=/coverage]").text()).isEqualTo("About our data");
+		for (String path : List.of("/coverage", "/sources", "/changes")) {
+			Document page = Pages.fetch(this.mvc, path);
+			Element entry = page.selectFirst("nav.site-nav a[href=/coverage]");
+			// The entry is highlighted on each of its pages, and is the page itself on
+			// /coverage only.
+			assertThat(entry.attr("aria-current")).as(path).isEqualTo(path.equals("/coverage") ? "page" : "true");
+			Element about = page.selectFirst("main nav.sub-nav[aria-label=About our data]");
+			assertThat(about.select("a").eachAttr("href")).as(path)
+				.containsExactly("/coverage", "/sources", "/changes");
+			assertThat(about.select("a[aria-current=page]").eachAttr("href")).as(path).containsExactly(path);
+		}
+	}
+
+	@Test
 	void shouldListTheProgramsWithTheMostGaps() throws Exception {
 		List<Integer> expected = new ArrayList<>();
 		for (JsonNode program : CatalogJson.array("programs")) {

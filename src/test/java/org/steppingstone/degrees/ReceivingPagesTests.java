@@ -170,7 +170,10 @@ class ReceivingPagesTests {
 				+ name("degrees", pathway.get("degree_id").asString());
 		assertThat(label).isEqualTo("Massachusetts Institute of Technology's MicroMasters Program in Supply Chain"
 				+ " Management → Massachusetts Institute of Technology's Master's degree in Supply Chain Management");
-		assertThat(page.selectFirst("h1").text()).isEqualTo(label);
+		// A short title first, the full names with their universities under it.
+		assertThat(page.selectFirst("h1").text())
+			.isEqualTo("MicroMasters in Supply Chain Management → Master's in Supply Chain Management");
+		assertThat(page.selectFirst("h1 + p.full-title").text()).isEqualTo(label);
 		assertThat(page.title()).isEqualTo(label + " — Stepping Stone");
 		assertThat(page.select(".inline-sources li")).hasSize(pathway.get("source_ids").size());
 		assertThat(page.select(".route a").eachAttr("href")).contains("/programs/mitx-supply-chain-management",
@@ -187,8 +190,11 @@ class ReceivingPagesTests {
 			.orElseThrow();
 		Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
 		assertThat(page.selectFirst(".route").text()).contains("a degree our sources do not name");
-		assertThat(page.selectFirst("h1").text()).isEqualTo(name("programs", pathway.get("program_id").asString())
-				+ " → " + institution(pathway.get("institution_id").asString()));
+		assertThat(page.selectFirst("p.full-title").text())
+			.isEqualTo(name("programs", pathway.get("program_id").asString()) + " → "
+					+ institution(pathway.get("institution_id").asString()));
+		assertThat(page.selectFirst("h1").text()).startsWith("MicroMasters in ")
+			.endsWith(" → " + institution(pathway.get("institution_id").asString()));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.beans.BeanUtils;
 import org.steppingstone.pathways.CalculatorForm;
 import org.steppingstone.pathways.PathwayQuery;
 import org.steppingstone.programs.ProgramQuery;
+import org.steppingstone.routes.RouteQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ class CanonicalParametersTests {
 		assertThat(ProgramQuery.PARAMETERS).isEqualTo(bound(ProgramQuery.class));
 		assertThat(PathwayQuery.PARAMETERS).isEqualTo(bound(PathwayQuery.class));
 		assertThat(CalculatorForm.PARAMETERS).isEqualTo(bound(CalculatorForm.class));
+		assertThat(RouteQuery.PARAMETERS).isEqualTo(bound(RouteQuery.class));
 	}
 
 	private static Set<String> bound(Class<?> form) {

@@ -54,6 +54,17 @@ class CalculatorPagesTests {
 	}
 
 	@Test
+	void shouldLeadWithTheCredentialsShortNamesAndKeepTheFullOnesBelow() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST);
+		assertThat(page.selectFirst("h1").text())
+			.isEqualTo("Cost and time of the route: MicroMasters in Big Data Technology → MSc in Big Data Technology");
+		assertThat(page.selectFirst("h1 + p.full-title").text())
+			.isEqualTo("The Hong Kong University of Science and Technology's MicroMasters Program in Big Data "
+					+ "Technology → The Hong Kong University of Science and Technology's MSc in Big Data Technology");
+		assertThat(page.title()).contains("MicroMasters Program in Big Data Technology");
+	}
+
+	@Test
 	void shouldWordTheDifferenceInTheDirectionItGoes() throws Exception {
 		String shorter = Pages.fetch(this.mvc, "/calculator?pathway=" + SCM + "&programMonths=6&degreeMonths=24")
 			.selectFirst("table.results tfoot")

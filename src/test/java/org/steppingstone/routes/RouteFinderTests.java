@@ -76,11 +76,14 @@ class RouteFinderTests {
 		List<String> unranked = new ArrayList<>();
 		for (JsonNode w : CatalogJson.current("pathways")) {
 			JsonNode program = item("programs", w.get("program_id").asString());
+			JsonNode degree = w.get("degree_id").isNull() ? null : item("degrees", w.get("degree_id").asString());
+			// The field of either end: the MicroMasters' or the Master's.
+			boolean inField = field.isEmpty() || field.equals(slug(program.get("field").asString()))
+					|| (degree != null && field.equals(slug(degree.get("field").asString())));
 			if ("non-degree".equals(w.get("kind").asString()) || "retired".equals(program.get("status").asString())
-					|| (!field.isEmpty() && !field.equals(slug(program.get("field").asString())))) {
+					|| !inField) {
 				continue;
 			}
-			JsonNode degree = w.get("degree_id").isNull() ? null : item("degrees", w.get("degree_id").asString());
 			BigDecimal total = total(w, program, degree);
 			if (total != null) {
 				exact.put(w.get("id").asString(), total);

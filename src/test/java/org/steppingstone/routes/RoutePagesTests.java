@@ -150,7 +150,7 @@ class RoutePagesTests {
 
 	@Test
 	void shouldBeReachedFromHomeCatalogProgramAndDegreePages() throws Exception {
-		assertThat(Pages.fetch(this.mvc, "/").select("a[href=/routes]").text()).isEqualTo("Find your route");
+		assertThat(Pages.fetch(this.mvc, "/").select("main a[href=/routes]").text()).isEqualTo("Find your route");
 		assertThat(Pages.fetch(this.mvc, "/programs").select("main a[href=/routes]").text())
 			.isEqualTo("Find your route");
 		assertThat(Pages.fetch(this.mvc, "/programs/mitx-supply-chain-management")
@@ -163,6 +163,80 @@ class RoutePagesTests {
 		assertThat(routes.select("article h3 a").eachAttr("href")).containsExactly("/pathways/" + SCM);
 		assertThat(routes.select("input[type=hidden][name=degree]").val())
 			.isEqualTo("mit-masters-supply-chain-management");
+	}
+
+	@Test
+	void shouldFilterByHowTheMastersIsTaughtAndItsRegion() throws Exception {
+		Document online = Pages.fetch(this.mvc, "/routes?delivery=online&utm_source=feed");
+		// The canonical address keeps the filter, as it keeps every parameter the form
+		// binds.
+		assertThat(online.selectFirst("link[rel=canonical]").attr("href")).endsWith("/routes?delivery=online");
+		assertThat(
+				Pages.fetch(this.mvc, "/routes?region=oceania&field=").selectFirst("link[rel=canonical]").attr("href"))
+			.endsWith("/routes?region=oceania");
+		assertThat(online.select("article.route-card h3 a").eachAttr("href")).containsExactlyInAnyOrder(
+				"/pathways/gtx-analytics-essential-tools-and-methods-to-gatech-online-ms-analytics",
+				"/pathways/umgc-cloud-computing-to-umgc-ms-cloud-computing-architecture",
+				"/pathways/purduex-quantum-technology-computing-to-purdue-ms-electrical-and-computer-engineering");
+		assertThat(online.selectFirst(".route-question").text()).contains("online only");
+		assertThat(online.select("#delivery option").eachText()).containsExactly("Any", "Online only",
+				"Blended (online and on campus)", "On campus");
+		assertThat(online.select("#delivery option[selected]").val()).isEqualTo("online");
+
+		Document latin = Pages.fetch(this.mvc, "/routes?region=latin-america&includeHistorical=true");
+		assertThat(latin.select("article.route-card .meta:not(.field-match)").eachText()).isNotEmpty()
+			.allMatch((meta) -> meta.endsWith("Mexico") || meta.endsWith("Uruguay"));
+		assertThat(latin.selectFirst(".route-question").text()).contains("in Latin America and the Caribbean");
+	}
+
+	@Test
+	void shouldSayWhichCountriesAndRegionsTheCatalogCovers() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes");
+		assertThat(page.selectFirst("form .coverage-note").text()).startsWith(
+				"Our catalog's Master's that credit a MicroMasters are in 5 countries (Australia, Hong Kong SAR China, "
+						+ "Mexico, United States, Uruguay), in 4 of the 6 world regions: Asia, Latin America and the "
+						+ "Caribbean, Northern America, Oceania.");
+		assertThat(page.select("#region option").eachText()).containsExactly("Any", "Africa (none in our catalog)",
+				"Asia", "Europe (none in our catalog)", "Latin America and the Caribbean", "Northern America",
+				"Oceania");
+	}
+
+	@Test
+	void shouldMatchTheFieldAtEitherEndAndSayWhich() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?field=environment-sustainability");
+		assertThat(
+				card(page, "mitx-supply-chain-management-to-hes-alm-sustainability").selectFirst(".field-match").text())
+			.isEqualTo(
+					"Field: the Master's (Environment & Sustainability); the MicroMasters is in Business & Management");
+		assertThat(card(page, "uqx-sustainable-energy-to-uq-master-of-sustainable-energy").selectFirst(".field-match")
+			.text()).isEqualTo("Field: both the MicroMasters and the Master's (Environment & Sustainability)");
+		assertThat(Pages.fetch(this.mvc, "/routes").select(".field-match")).isEmpty();
+	}
+
+	@Test
+	void shouldSayWhatTheCatalogLacksWhenNoRouteAnswers() throws Exception {
+		Document page = Pages.fetch(this.mvc, "/routes?delivery=online&region=europe");
+		Element missing = page.selectFirst(".missing-from-catalog");
+		assertThat(missing.selectFirst("p").text())
+			.isEqualTo("Our catalog has no online Master's in Europe that credits a MicroMasters.");
+		assertThat(missing.select("li").eachText()).containsExactly("any delivery: no route", "any region: 3 routes",
+				"with historical routes: no route");
+		assertThat(missing.select("li a").eachAttr("href")).containsExactly("/routes?delivery=online");
+		assertThat(page.select("p.empty")).isEmpty();
+
+		Document field = Pages.fetch(this.mvc, "/routes?field=design&region=oceania");
+		assertThat(field.selectFirst(".missing-from-catalog p").text()).isEqualTo(
+				"Our catalog has no Master's in Oceania that credits a MicroMasters, with Design as the field of either.");
+	}
+
+	@Test
+	void shouldBeInTheMainMenuHighlightedWhenCurrent() throws Exception {
+		Document routes = Pages.fetch(this.mvc, "/routes?field=engineering");
+		assertThat(routes.select("nav.site-nav a").eachText()).containsExactly("Home", "Compare", "Programs", "Degrees",
+				"Pathways", "Routes", "Calculator", "Universities", "About our data");
+		assertThat(routes.select("nav.site-nav a[aria-current=page]").eachAttr("href")).containsExactly("/routes");
+		assertThat(Pages.fetch(this.mvc, "/programs").select("nav.site-nav a[href=/routes]").attr("aria-current"))
+			.isEmpty();
 	}
 
 	@Test
@@ -180,7 +254,10 @@ class RoutePagesTests {
 		Document nonDegree = Pages.fetch(this.mvc, "/routes?program=iimbx-entrepreneurship");
 		assertThat(nonDegree.selectFirst("#ranked-heading").text()).isEqualTo("No route we can total");
 		assertThat(nonDegree.select("article.route-card")).as("a pathway to no degree is no route").isEmpty();
-		assertThat(nonDegree.selectFirst("p.empty").text()).startsWith("No route in our catalog answers this question");
+		// What the catalog lacks, rather than only "change your answers".
+		assertThat(nonDegree.selectFirst(".missing-from-catalog p").text())
+			.isEqualTo("Our catalog has no Master's that "
+					+ "credits the Indian Institute of Management Bangalore's MicroMasters Program in Entrepreneurship.");
 	}
 
 	private static Element blocked(Document page, String pathway) {
@@ -224,6 +301,8 @@ class RoutePagesTests {
 				"rate=0.128 | rateFrom | Convert from: choose the currency your rate converts",
 				"rate=1&rateFrom=USD | rateFrom | Convert from: choose another currency than the one totals are in",
 				"program=no-such-program | program | Program: no pathway in our catalog starts from this program",
+				"delivery=distance | delivery | How the Master's is taught: choose online only, blended or on campus from the menu (in an address, online, blended or on-campus)",
+				"region=mars | region | Region of the Master's: choose one from the menu (in an address, africa, asia, europe, latin-america, northern-america or oceania)",
 				"includeHistorical=maybe | includeHistorical | Include historical routes: tick the box or leave it empty (in an address, true or false)" })
 		void shouldAnswer400WithTheMessageBesideTheField(String query, String field, String message) throws Exception {
 			String kept = field.equals("maxMonths") ? "minShare" : "maxMonths";
