@@ -92,11 +92,15 @@ class MoneyInItsOwnCurrencyTests {
 		Document page = Pages.fetch(this.mvc, "/pathways/" + PATHWAY);
 		Element calculator = page.selectFirst(".calculator");
 		assertThat(calculator.selectFirst(".currency-notice").text()).contains("HK$242,000", "Hong Kong Dollar (HKD)",
-				"never converts on its own");
+				"HK$242,000 ≈ US$30,876 at the June 2026 average rate (Federal Reserve)",
+				"the figure stays as published");
 		Element results = calculator.selectFirst("table.results");
 		assertThat(results.text()).doesNotContain("243,450");
 		assertThat(results.select("tbody tr").get(0).text()).doesNotContain("HK$", "242,000");
-		assertThat(results.select("tbody tr").get(1).text()).contains("HK$242,000, not in US dollars");
+		// Converted at the reference rate (HK$242,000 ÷ 7.8377), never added as it
+		// stands.
+		assertThat(results.select("tbody tr").get(0).text()).contains("US$32,326.41");
+		assertThat(results.select("tbody tr").get(1).text()).contains("US$30,876.41");
 		assertThat(calculator.selectFirst(".full-tuition").text()).contains("whole tuition");
 	}
 

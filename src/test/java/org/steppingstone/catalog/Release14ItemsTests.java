@@ -58,8 +58,10 @@ class Release14ItemsTests {
 
 		Element pathway = Pages.fetch(this.mvc, "/pathways/" + ZLC_PATHWAY).selectFirst("main");
 		assertThat(pathway.text()).contains("€24,300",
-				"It is published in another currency and not converted, so it is not totalled against the route in"
-						+ " US dollars",
+				// Converted at the reference rate for the route's totals, the amount as
+				// published beside it.
+				"€24,300 tuition (≈ US$27,983 at the June 2026 average rate, Federal Reserve)",
+				"MicroMasters route: at most US$29,332.50, at most 33 months.",
 				"The degree's fee on record is the residential route's; no fee for the blended route was found.");
 		assertThat(pathway.text()).doesNotContain("US$24,300", "€0");
 	}

@@ -102,8 +102,9 @@ class ChangesTests {
 		assertThat(rates.selectFirst("h2 time").attr("datetime")).isEqualTo("2026-12-04");
 		assertThat(rates.text()).contains("the average rate of 22 currencies against the US dollar for June 2026");
 		assertThat(rates.selectFirst("a").attr("href")).isEqualTo("https://www.federalreserve.gov/releases/h10/");
-		// Newest first: taken after catalog 1.3 was released, so listed above it.
-		assertThat(page.select("main > section").eachAttr("id")).startsWith("reference-rates", "release-1-3");
+		// Newest first: taken on the day catalog 1.4 was released, so listed above it.
+		assertThat(page.select("main > section").eachAttr("id")).startsWith("reference-rates", "release-1-4",
+				"release-1-3");
 		Element sources = Pages.fetch(this.mvc, "/sources").getElementById("reference-rates");
 		assertThat(sources.text()).contains("Reference exchange rates", "22 currencies", "June 2026", "Federal Reserve",
 				"taken 2026-12-04", "datasets/exchange-rates");

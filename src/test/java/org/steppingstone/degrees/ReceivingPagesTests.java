@@ -146,8 +146,12 @@ class ReceivingPagesTests {
 		assertThat(degrees).hasSizeGreaterThan(10).isSortedAccordingTo(Titles.ORDER);
 		assertThat(degrees.indexOf("Master of Science (Computer Science)"))
 			.isLessThan(degrees.indexOf("MS in Business Analytics"));
-		List<String> choices = Pages.fetch(this.mvc, "/calculator").select("select option[value!=]").eachText();
+		Document calculator = Pages.fetch(this.mvc, "/calculator");
+		List<String> choices = calculator.select("select#pathway option[value!=]").eachText();
 		assertThat(choices).isSortedAccordingTo(Titles.ORDER);
+		// The pair form's menus: each in reading order too.
+		assertThat(calculator.select("select#degree option[value!=]").eachText()).isNotEmpty()
+			.isSortedAccordingTo(Titles.ORDER);
 		assertThat(choices).contains(
 				"University of British Columbia's MicroMasters Program in Software Development → Curtin University's Master of Science (Computer Science)");
 	}
