@@ -54,11 +54,11 @@ class PluralMessagesTests {
 		assertThat(this.messages.getMessage("comparison.credits.programOf", new Object[] { 4, 6 }, Locale.ENGLISH))
 			.isEqualTo("4 of 6 courses to pass");
 		assertThat(this.messages.getMessage("figures.shares.most", new Object[] { "50 %", 1, 1 }, Locale.ENGLISH))
-			.isEqualTo("None of the 1 pathway that states a share credits more than 50 % of a Master's;"
+			.isEqualTo("None of the 1 credit pathway that states a share credits more than 50 % of a Master's;"
 					+ " the other 1 states none.");
 		assertThat(this.messages.getMessage("figures.shares.most", new Object[] { "50 %", 3, 0 }, Locale.ENGLISH))
-			.isEqualTo("None of the 3 pathways that state a share credits more than 50 % of a Master's;"
-					+ " every pathway states one.");
+			.isEqualTo("None of the 3 credit pathways that state a share credits more than 50 % of a Master's;"
+					+ " every credit pathway states one.");
 	}
 
 	private static ResourceBundleMessageSource messages() {
