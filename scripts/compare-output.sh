@@ -14,7 +14,10 @@ other="${other%/}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Paths with their query strings, as the site's forms and links would send them.
+# Paths with their query strings, as the site's forms and links would send them. A bad
+# address has one refused value, or values refused by their type (listed in a fixed order)
+# with at most one refused by a rule: the order of several rules' messages varies from
+# one request to the next on either copy.
 fixed_paths() {
 	cat <<'EOF'
 /sitemap.xml
@@ -140,6 +143,21 @@ fixed_paths() {
 /routes?currency=usd
 /routes?field=+business-management+&country=
 /no-such-page
+/programs?maxPrice=abc&maxMonths=xyz
+/programs?maxMonths=xyz&maxPrice=abc&credit=x
+/programs?maxPrice=abc&sort=cheapest
+/degrees?accepts=maybe&country=usa
+/degrees?tuitionStated=x&accepts=maybe
+/pathways?minShare=abc&includeHistorical=x
+/pathways.csv?minShare=abc&kind=x
+/programs.csv?maxPrice=abc&maxMonths=xyz
+/calculator?pathway=x&rate=abc&price=abc
+/routes?maxCost=abc&sort=cheapest
+/routes?rate=x&maxMonths=y&maxCost=z
+/api/v1/programs?maxPrice=abc&maxMonths=xyz
+/api/v1/degrees?accepts=maybe&tuitionStated=x&page=x
+/api/v1/routes?maxCost=abc&sort=cheapest
+/api/v1/routes?rate=x&maxMonths=y
 EOF
 }
 
