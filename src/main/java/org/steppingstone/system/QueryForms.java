@@ -62,9 +62,9 @@ public class QueryForms {
 	}
 
 	/**
-	 * Binds a record whose value of the wrong type failed its construction as a bean
-	 * whose setter refused the value was bound: the form built from the other values is
-	 * in the model, and its rules are checked.
+	 * Completes a record form after a value of the wrong type as bean binding completed a
+	 * JavaBean: the form built from the other values is in the model, and its rules are
+	 * checked.
 	 */
 	@Bean
 	static BeanPostProcessor recordFormsCompleted() {
