@@ -48,7 +48,9 @@ class DegreeApiController {
 	PageOf<DegreeSummary> list(@Valid @ParameterObject DegreeQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		return PageOf.of(listing, query, queryResult, paging, pagingResult,
+		listing.validator().validate(query, queryResult);
+		InvalidParameters.check(queryResult, pagingResult);
+		return PageOf.of(listing.matching(query), paging,
 				(degree) -> DegreeSummary.of(degree, listing.pathwayCount(degree.getId())), request);
 	}
 

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springframework.validation.BindingResult;
-import org.steppingstone.system.FilteredList;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -22,17 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Schema(description = "One page of a list.")
 record PageOf<T>(List<T> items, int page, int size, int totalItems, int totalPages, PageLinks links) {
-
-	/**
-	 * The requested page of what passes the query's filters, or a 400 naming each refused
-	 * filter and paging parameter.
-	 */
-	static <Q, E, T> PageOf<T> of(FilteredList<Q, E> list, Q query, BindingResult queryResult, Paging paging,
-			BindingResult pagingResult, Function<E, T> mapper, HttpServletRequest request) {
-		list.check(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
-		return of(list.matching(query), paging, mapper, request);
-	}
 
 	/** The requested page of a whole list; a page past the last is empty. */
 	static <E, T> PageOf<T> of(List<E> all, Paging paging, Function<E, T> mapper, HttpServletRequest request) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.pathways.PathwayCatalog;
+import org.steppingstone.pathways.PathwayListing;
 import org.steppingstone.pathways.PathwayQuery;
 
 @RestController
@@ -45,8 +46,10 @@ class PathwayApiController {
 	@ApiDocs.ListResponses
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
-		return PageOf.of(this.catalog.detailedListing(), query, queryResult, paging, pagingResult, PathwayItem::of,
-				request);
+		PathwayListing listing = this.catalog.detailedListing();
+		listing.validator().validate(query, queryResult);
+		InvalidParameters.check(queryResult, pagingResult);
+		return PageOf.of(listing.matching(query), paging, PathwayItem::of, request);
 	}
 
 	@GetMapping("/{id}")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.programs.ProgramCatalog;
+import org.steppingstone.programs.ProgramListing;
 import org.steppingstone.programs.ProgramQuery;
 
 @RestController
@@ -60,8 +61,10 @@ class ProgramApiController {
 	@ApiDocs.ListResponses
 	PageOf<ProgramSummary> list(@Valid @ParameterObject ProgramQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
-		return PageOf.of(this.catalog.detailedListing(), query, queryResult, paging, pagingResult, ProgramSummary::of,
-				request);
+		ProgramListing listing = this.catalog.detailedListing();
+		listing.validator().validate(query, queryResult);
+		InvalidParameters.check(queryResult, pagingResult);
+		return PageOf.of(listing.matching(query), paging, ProgramSummary::of, request);
 	}
 
 	@GetMapping("/{id}")

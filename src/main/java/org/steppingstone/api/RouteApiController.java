@@ -74,7 +74,10 @@ class RouteApiController {
 			description = "The ISO 4217 currency rate converts from; another than currency.", example = "HKD")
 	@ApiDocs.ListResponses
 	RouteList find(@Valid @ParameterObject RouteQuery query, BindingResult result) {
-		RouteFinder.RouteSearch search = this.finder.search(query, result);
+		RouteFinder.RouteSearch search = this.finder.search(query, (validator) -> {
+			validator.validate(query, result);
+			return !result.hasErrors();
+		});
 		InvalidParameters.check(result);
 		return RouteList.of(search.results());
 	}

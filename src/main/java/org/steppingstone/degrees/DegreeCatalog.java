@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Validator;
 import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.DegreeRepository;
@@ -19,7 +20,6 @@ import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Titles;
 import org.steppingstone.source.Provenance;
 import org.steppingstone.source.ProvenanceLookup;
-import org.steppingstone.system.FilteredList;
 
 /**
  * The receiving degrees: their list and each degree's page, for the pages and the API
@@ -83,8 +83,7 @@ public class DegreeCatalog {
 	 * @param degrees every degree, by title
 	 * @param pathwaysByDegree the pathways to each degree, by degree id
 	 */
-	public record Listing(List<Degree> degrees,
-			Map<String, List<Pathway>> pathwaysByDegree) implements FilteredList<DegreeQuery, Degree> {
+	public record Listing(List<Degree> degrees, Map<String, List<Pathway>> pathwaysByDegree) {
 
 		public int pathwayCount(String degreeId) {
 			return pathwaysTo(degreeId).size();
@@ -99,17 +98,15 @@ public class DegreeCatalog {
 			return this.degrees.stream().map((d) -> d.getInstitution().getCountry()).distinct().sorted().toList();
 		}
 
-		/** Rejects a well-formed country that no degree is in. */
-		@Override
-		public void check(DegreeQuery query, org.springframework.validation.Errors errors) {
-			if (query.getCountry() != null && !errors.hasFieldErrors("country")
-					&& !countries().contains(query.getCountry())) {
-				errors.rejectValue("country", "filter.unknownDegree");
-			}
+		/**
+		 * Rejects a well-formed country that no degree is in: the query's check against
+		 * this list.
+		 */
+		public Validator validator() {
+			return new DegreeQueryValidator(this);
 		}
 
 		/** The degrees that pass every filter of the query, by title. */
-		@Override
 		public List<Degree> matching(DegreeQuery query) {
 			return this.degrees.stream().filter(query.asPredicate((d) -> pathwaysTo(d.getId()))).toList();
 		}

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
 import org.steppingstone.discovery.StructuredData;
+import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -49,7 +50,13 @@ class DegreeController {
 	String list(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		model.addAttribute("degrees", listing.shown(query, result, response));
+		listing.validator().validate(query, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		else {
+			model.addAttribute("degrees", listing.matching(query));
+		}
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("countries", listing.countries());
 		model.addAttribute("total", listing.degrees().size());
@@ -61,8 +68,12 @@ class DegreeController {
 	@GetMapping("/degrees.csv")
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") DegreeQuery query, BindingResult result, Locale locale) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
-		return listing.csv(query, result, this.messages, locale, "degrees.csv", DegreeCsv.COLUMNS,
-				(rows) -> DegreeCsv.records(rows, listing, this.sources.names(), SiteUrls.base()));
+		listing.validator().validate(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("degrees.csv", DegreeCsv.COLUMNS,
+				DegreeCsv.records(listing.matching(query), listing, this.sources.names(), SiteUrls.base()));
 	}
 
 	@GetMapping("/degrees/{id}")
@@ -83,7 +94,7 @@ class DegreeController {
 	/** The degree list, each degree at {@code /degrees/id}. */
 	@Bean
 	static SitePage degreesPage() {
-		return SitePage.listing("/degrees", "degree").withParameters(DegreeQuery.PARAMETERS);
+		return SitePage.listing("/degrees", "degree").withParameters(DegreeQuery.class);
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.steppingstone.degrees;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Pattern;
@@ -13,64 +13,17 @@ import org.steppingstone.catalog.StudyField;
  * The filters of {@code /degrees} and {@code /degrees.csv}, bound from the query string,
  * in the catalog's pattern: country, field, delivery, whether tuition is stated, whether
  * it accepts a MicroMasters for credit.
+ *
+ * @param country only degrees of universities in this country
+ * @param field only degrees in this field of study, by slug
+ * @param delivery only degrees taught this way
+ * @param tuitionStated only degrees whose tuition is stated (true) or is not (false)
+ * @param accepts only degrees that accept a MicroMasters for credit (true) or do not
  */
-public class DegreeQuery {
-
-	/** The query parameters this binds: they select what the list shows. */
-	public static final Set<String> PARAMETERS = Set.of("country", "field", "delivery", "tuitionStated", "accepts");
-
-	@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.degreeCountry}")
-	private String country;
-
-	@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}")
-	private String field;
-
-	@Pattern(regexp = "on-campus|online|blended", message = "{filter.allowed.delivery}")
-	private String delivery;
-
-	private Boolean tuitionStated;
-
-	private Boolean accepts;
-
-	public String getCountry() {
-		return this.country;
-	}
-
-	public void setCountry(String country) {
-		this.country = blankToNull(country);
-	}
-
-	public String getField() {
-		return this.field;
-	}
-
-	public void setField(String field) {
-		this.field = blankToNull(field);
-	}
-
-	public String getDelivery() {
-		return this.delivery;
-	}
-
-	public void setDelivery(String delivery) {
-		this.delivery = blankToNull(delivery);
-	}
-
-	public Boolean getTuitionStated() {
-		return this.tuitionStated;
-	}
-
-	public void setTuitionStated(Boolean tuitionStated) {
-		this.tuitionStated = tuitionStated;
-	}
-
-	public Boolean getAccepts() {
-		return this.accepts;
-	}
-
-	public void setAccepts(Boolean accepts) {
-		this.accepts = accepts;
-	}
+public record DegreeQuery(@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.degreeCountry}") String country,
+		@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}") String field,
+		@Pattern(regexp = "on-campus|online|blended", message = "{filter.allowed.delivery}") String delivery,
+		Boolean tuitionStated, Boolean accepts) {
 
 	/** Whether any filter is set: the folded filter panel then lists them. */
 	public boolean isFiltered() {
@@ -81,17 +34,13 @@ public class DegreeQuery {
 	/**
 	 * @param pathways a degree's pathways, for the credit filter
 	 */
-	Predicate<Degree> asPredicate(java.util.function.Function<Degree, List<Pathway>> pathways) {
+	Predicate<Degree> asPredicate(Function<Degree, List<Pathway>> pathways) {
 		return (degree) -> (this.country == null || this.country.equals(degree.getInstitution().getCountry()))
 				&& (this.field == null || (degree.getField() != null && this.field.equals(degree.getField().getSlug())))
 				&& (this.delivery == null || this.delivery.equals(degree.getDelivery()))
 				&& (this.tuitionStated == null || this.tuitionStated == (degree.getTuition() != null))
 				&& (this.accepts == null
 						|| this.accepts == pathways.apply(degree).stream().anyMatch(Pathway::isCredit));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -61,15 +61,15 @@ public class Calculator {
 	 * @return the answer, or null when the form has errors
 	 */
 	public PairPage pair(CalculatorForm form, Errors errors) {
-		Program program = (form.getProgram() != null && !errors.hasFieldErrors("program"))
-				? this.programs.findDetailById(form.getProgram()).orElse(null) : null;
-		Degree degree = (form.getDegree() != null && !errors.hasFieldErrors("degree"))
-				? this.degrees.findDetailById(form.getDegree()).orElse(null) : null;
+		Program program = (form.program() != null && !errors.hasFieldErrors("program"))
+				? this.programs.findDetailById(form.program()).orElse(null) : null;
+		Degree degree = (form.degree() != null && !errors.hasFieldErrors("degree"))
+				? this.degrees.findDetailById(form.degree()).orElse(null) : null;
 		if (!errors.hasFieldErrors("program") && program == null) {
-			errors.rejectValue("program", (form.getProgram() == null) ? "calculator.missing" : "calculator.unknown");
+			errors.rejectValue("program", (form.program() == null) ? "calculator.missing" : "calculator.unknown");
 		}
 		if (!errors.hasFieldErrors("degree") && degree == null) {
-			errors.rejectValue("degree", (form.getDegree() == null) ? "calculator.missing" : "calculator.unknown");
+			errors.rejectValue("degree", (form.degree() == null) ? "calculator.missing" : "calculator.unknown");
 		}
 		if (errors.hasErrors()) {
 			return null;
@@ -107,7 +107,7 @@ public class Calculator {
 	 * pathway is not in the catalog.
 	 */
 	public Optional<CalculatorPage> page(CalculatorForm form, boolean valid) {
-		return this.pathways.findDetailById(form.getPathway()).map((pathway) -> {
+		return this.pathways.findDetailById(form.pathway()).map((pathway) -> {
 			if (!valid) {
 				return new CalculatorPage(pathway, null, null);
 			}

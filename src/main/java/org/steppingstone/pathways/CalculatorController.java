@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,7 +41,7 @@ class CalculatorController {
 			model.addAttribute("linking", pair.pathway());
 			return "calculator/whatIf";
 		}
-		if (form.getPathway() == null && !result.hasFieldErrors("pathway")) {
+		if (form.pathway() == null && !result.hasFieldErrors("pathway")) {
 			model.addAttribute("pathways", this.calculator.choices());
 			model.addAttribute("pair", this.calculator.pairChoices());
 			return "calculator/calculatorChooser";
@@ -57,7 +58,12 @@ class CalculatorController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "calculator/calculator";
 		}
-		form.fill(page.route().estimate().inputs(), page.route().money());
+		// The form shows the figures in use: the filled form replaces the bound one,
+		// which
+		// had no errors.
+		CalculatorForm filled = form.filled(page.route().estimate().inputs(), page.route().money());
+		model.addAttribute("form", filled);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(filled, "form"));
 		model.addAttribute("provenance", page.provenance());
 		return "calculator/calculator";
 	}
@@ -65,7 +71,7 @@ class CalculatorController {
 	/** The calculator: its pathway and the learner's figures select what it shows. */
 	@Bean
 	static SitePage calculatorPage() {
-		return SitePage.of("/calculator").withParameters(CalculatorForm.PARAMETERS).datedBy("pathway");
+		return SitePage.of("/calculator").withParameters(CalculatorForm.class).datedBy("pathway");
 	}
 
 }

@@ -2,7 +2,6 @@ package org.steppingstone.pathways;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,128 +16,49 @@ import org.steppingstone.catalog.RouteInputs;
 /**
  * The calculator's query string: the pathway, and the learner's own figures where they
  * replace our sources'. Lengths are checked by {@link #checkMonths(Errors)}.
+ *
+ * @param pathway the pathway whose route the calculator estimates
+ * @param program with {@code degree}: any MicroMasters with any Master's, no pathway
+ * needed
+ * @param degree with {@code program}: the Master's
+ * @param price the learner's price of the MicroMasters
+ * @param tuition the learner's tuition of the Master's
+ * @param share the learner's share of the degree credited, in percent
+ * @param programMonths the learner's length of the MicroMasters, as {@link Months} reads
+ * it
+ * @param rate US dollars for one unit of the currency a figure is published in
+ * @param degreeMonths the learner's length of the Master's, as {@link Months} reads it
  */
-public class CalculatorForm {
+public record CalculatorForm(
+		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}") @Size(max = 200,
+				message = "{calculator.allowed.pathway}") String pathway,
+		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.program}") @Size(max = 200,
+				message = "{calculator.allowed.program}") String program,
+		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.degree}") @Size(max = 200,
+				message = "{calculator.allowed.degree}") String degree,
+		@DecimalMin(value = "0", message = "{calculator.allowed.price}") @DecimalMax(value = "10000000",
+				message = "{calculator.allowed.price}") @Digits(integer = 8, fraction = 2,
+						message = "{calculator.allowed.price}") BigDecimal price,
+		@DecimalMin(value = "0", message = "{calculator.allowed.tuition}") @DecimalMax(value = "10000000",
+				message = "{calculator.allowed.tuition}") @Digits(integer = 8, fraction = 2,
+						message = "{calculator.allowed.tuition}") BigDecimal tuition,
+		@DecimalMin(value = "0", message = "{calculator.allowed.share}") @DecimalMax(value = "100",
+				message = "{calculator.allowed.share}") @Digits(integer = 3, fraction = 1,
+						message = "{calculator.allowed.share}") BigDecimal share,
+		@Size(max = 30, message = "{calculator.allowed.programMonths}") String programMonths,
+		@DecimalMin(value = "0", inclusive = false, message = "{calculator.allowed.rate}") @DecimalMax(value = "10000",
+				message = "{calculator.allowed.rate}") @Digits(integer = 5, fraction = 8,
+						message = "{calculator.allowed.rate}") BigDecimal rate,
+		@Size(max = 30, message = "{calculator.allowed.degreeMonths}") String degreeMonths) {
 
-	/** The query parameters this binds: they select what the calculator shows. */
-	public static final Set<String> PARAMETERS = Set.of("pathway", "price", "tuition", "share", "programMonths",
-			"degreeMonths", "rate", "program", "degree");
-
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}")
-	@Size(max = 200, message = "{calculator.allowed.pathway}")
-	private String pathway;
-
-	/** With {@link #degree}: any MicroMasters with any Master's, no pathway needed. */
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.program}")
-	@Size(max = 200, message = "{calculator.allowed.program}")
-	private String program;
-
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.degree}")
-	@Size(max = 200, message = "{calculator.allowed.degree}")
-	private String degree;
-
-	@DecimalMin(value = "0", message = "{calculator.allowed.price}")
-	@DecimalMax(value = "10000000", message = "{calculator.allowed.price}")
-	@Digits(integer = 8, fraction = 2, message = "{calculator.allowed.price}")
-	private BigDecimal price;
-
-	@DecimalMin(value = "0", message = "{calculator.allowed.tuition}")
-	@DecimalMax(value = "10000000", message = "{calculator.allowed.tuition}")
-	@Digits(integer = 8, fraction = 2, message = "{calculator.allowed.tuition}")
-	private BigDecimal tuition;
-
-	@DecimalMin(value = "0", message = "{calculator.allowed.share}")
-	@DecimalMax(value = "100", message = "{calculator.allowed.share}")
-	@Digits(integer = 3, fraction = 1, message = "{calculator.allowed.share}")
-	private BigDecimal share;
-
-	@Size(max = 30, message = "{calculator.allowed.programMonths}")
-	private String programMonths;
-
-	/** US dollars for one unit of the currency a figure is published in. */
-	@DecimalMin(value = "0", inclusive = false, message = "{calculator.allowed.rate}")
-	@DecimalMax(value = "10000", message = "{calculator.allowed.rate}")
-	@Digits(integer = 5, fraction = 8, message = "{calculator.allowed.rate}")
-	private BigDecimal rate;
-
-	@Size(max = 30, message = "{calculator.allowed.degreeMonths}")
-	private String degreeMonths;
-
-	public String getPathway() {
-		return this.pathway;
-	}
-
-	public void setPathway(String pathway) {
-		this.pathway = blankToNull(pathway);
-	}
-
-	public String getProgram() {
-		return this.program;
-	}
-
-	public void setProgram(String program) {
-		this.program = blankToNull(program);
-	}
-
-	public String getDegree() {
-		return this.degree;
-	}
-
-	public void setDegree(String degree) {
-		this.degree = blankToNull(degree);
+	/** The form of a pathway without the learner's figures. */
+	static CalculatorForm of(String pathway) {
+		return new CalculatorForm(pathway, null, null, null, null, null, null, null, null);
 	}
 
 	/** Whether the form asks for a MicroMasters and a Master's rather than a pathway. */
 	public boolean isPair() {
 		return this.pathway == null && (this.program != null || this.degree != null);
-	}
-
-	public BigDecimal getPrice() {
-		return this.price;
-	}
-
-	public void setPrice(BigDecimal price) {
-		this.price = price;
-	}
-
-	public BigDecimal getTuition() {
-		return this.tuition;
-	}
-
-	public void setTuition(BigDecimal tuition) {
-		this.tuition = tuition;
-	}
-
-	public BigDecimal getShare() {
-		return this.share;
-	}
-
-	public void setShare(BigDecimal share) {
-		this.share = share;
-	}
-
-	public String getProgramMonths() {
-		return this.programMonths;
-	}
-
-	public void setProgramMonths(String programMonths) {
-		this.programMonths = blankToNull(programMonths);
-	}
-
-	public BigDecimal getRate() {
-		return this.rate;
-	}
-
-	public void setRate(BigDecimal rate) {
-		this.rate = rate;
-	}
-
-	public String getDegreeMonths() {
-		return this.degreeMonths;
-	}
-
-	public void setDegreeMonths(String degreeMonths) {
-		this.degreeMonths = blankToNull(degreeMonths);
 	}
 
 	/**
@@ -170,37 +90,23 @@ public class CalculatorForm {
 	 * entered.
 	 */
 	CalculatorForm converted(ForeignFigures foreign) {
-		CalculatorForm figures = new CalculatorForm();
-		figures.pathway = this.pathway;
-		figures.price = (foreign.converted("price") != null) ? foreign.converted("price") : this.price;
-		figures.tuition = (foreign.converted("tuition") != null) ? foreign.converted("tuition") : this.tuition;
-		figures.share = this.share;
-		figures.programMonths = this.programMonths;
-		figures.degreeMonths = this.degreeMonths;
-		figures.rate = this.rate;
-		return figures;
+		return new CalculatorForm(this.pathway, null, null,
+				(foreign.converted("price") != null) ? foreign.converted("price") : this.price,
+				(foreign.converted("tuition") != null) ? foreign.converted("tuition") : this.tuition, this.share,
+				this.programMonths, this.rate, this.degreeMonths);
 	}
 
 	/**
-	 * Shows the figures in use, so that the learner edits them rather than starting from
-	 * empty fields.
+	 * The form showing the figures in use, so that the learner edits them rather than
+	 * starting from empty fields; a figure converted with the learner's rate stays empty,
+	 * so that the rate keeps converting it.
 	 */
-	void fill(RouteInputs inputs) {
-		fill(inputs, new ForeignFigures(List.of()));
-	}
-
-	/**
-	 * Shows the figures in use, so that the learner edits them rather than starting from
-	 * empty fields; a figure converted with the learner's rate stays empty, so that the
-	 * rate keeps converting it.
-	 */
-	void fill(RouteInputs inputs, ForeignFigures foreign) {
-		this.price = (foreign.converted("price") != null) ? null : plain(inputs.price());
-		this.tuition = (foreign.converted("tuition") != null) ? null : plain(inputs.tuition());
-		this.share = plain(inputs.sharePercent());
-		this.programMonths = (inputs.programMonths() != null) ? inputs.programMonths().toInput() : null;
-		this.degreeMonths = (inputs.degreeMonths() != null) ? inputs.degreeMonths().toInput() : null;
-		this.rate = plain(this.rate);
+	CalculatorForm filled(RouteInputs inputs, ForeignFigures foreign) {
+		return new CalculatorForm(this.pathway, this.program, this.degree,
+				(foreign.converted("price") != null) ? null : plain(inputs.price()),
+				(foreign.converted("tuition") != null) ? null : plain(inputs.tuition()), plain(inputs.sharePercent()),
+				(inputs.programMonths() != null) ? inputs.programMonths().toInput() : null, plain(this.rate),
+				(inputs.degreeMonths() != null) ? inputs.degreeMonths().toInput() : null);
 	}
 
 	/** 1350 rather than 1350.00, and never 1.35E+3. */
@@ -210,10 +116,6 @@ public class CalculatorForm {
 		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -43,10 +43,10 @@ public record ForeignFigures(List<Figure> figures) {
 		Currency currency = (price != null) ? price.currency() : (tuition != null) ? tuition.currency() : null;
 		List<Figure> figures = new ArrayList<>();
 		if (price != null) {
-			figures.add(Figure.of("price", price, form.getPrice(), form.getRate(), currency, reference));
+			figures.add(Figure.of("price", price, form.price(), form.rate(), currency, reference));
 		}
 		if (tuition != null) {
-			figures.add(Figure.of("tuition", tuition, form.getTuition(), form.getRate(), currency, reference));
+			figures.add(Figure.of("tuition", tuition, form.tuition(), form.rate(), currency, reference));
 		}
 		return new ForeignFigures(List.copyOf(figures));
 	}

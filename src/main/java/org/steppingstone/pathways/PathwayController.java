@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -43,7 +44,13 @@ class PathwayController {
 	String list(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		PathwayListing listing = this.catalog.listing();
-		model.addAttribute("pathways", listing.shown(query, result, response));
+		listing.validator().validate(query, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		else {
+			model.addAttribute("pathways", listing.matching(query));
+		}
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.countries());
 		model.addAttribute("total", listing.total(query));
@@ -56,9 +63,7 @@ class PathwayController {
 		PathwayCatalog.PathwayPage page = this.catalog.page(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("itemFeed", "/pathways/" + id + "/changes.atom");
-		CalculatorForm form = new CalculatorForm();
-		form.setPathway(id);
-		form.fill(page.route().estimate().inputs(), page.route().money());
+		CalculatorForm form = CalculatorForm.of(id).filled(page.route().estimate().inputs(), page.route().money());
 		model.addAttribute("pathway", page.pathway());
 		model.addAttribute("route", page.route());
 		model.addAttribute("form", form);
@@ -69,9 +74,13 @@ class PathwayController {
 	@GetMapping("/pathways.csv")
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") PathwayQuery query, BindingResult result,
 			Locale locale) {
-		return this.catalog.detailedListing()
-			.csv(query, result, this.messages, locale, "pathways.csv", PathwayCsv.COLUMNS,
-					(rows) -> PathwayCsv.records(rows, this.sources.names(), SiteUrls.base()));
+		PathwayListing listing = this.catalog.detailedListing();
+		listing.validator().validate(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("pathways.csv", PathwayCsv.COLUMNS,
+				PathwayCsv.records(listing.matching(query), this.sources.names(), SiteUrls.base()));
 	}
 
 	/**
@@ -80,7 +89,7 @@ class PathwayController {
 	 */
 	@Bean
 	static SitePage pathwaysPage() {
-		return SitePage.listing("/pathways", "pathway").withParameters(PathwayQuery.PARAMETERS);
+		return SitePage.listing("/pathways", "pathway").withParameters(PathwayQuery.class);
 	}
 
 }

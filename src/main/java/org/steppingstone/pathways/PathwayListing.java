@@ -3,8 +3,7 @@ package org.steppingstone.pathways;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.validation.Errors;
-import org.steppingstone.system.FilteredList;
+import org.springframework.validation.Validator;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Titles;
@@ -15,7 +14,7 @@ import org.steppingstone.catalog.Titles;
  *
  * @param all every pathway, by program title
  */
-public record PathwayListing(List<Pathway> all) implements FilteredList<PathwayQuery, Pathway> {
+public record PathwayListing(List<Pathway> all) {
 
 	/** The receiving institutions, by name: the choices of the institution filter. */
 	public List<Institution> institutions() {
@@ -31,17 +30,12 @@ public record PathwayListing(List<Pathway> all) implements FilteredList<PathwayQ
 		return institutions().stream().map(Institution::getCountry).distinct().sorted().toList();
 	}
 
-	/** Rejects a well-formed institution or country that no pathway leads to. */
-	@Override
-	public void check(PathwayQuery query, Errors errors) {
-		if (query.getInstitution() != null && !errors.hasFieldErrors("institution")
-				&& institutions().stream().noneMatch((i) -> i.getId().equals(query.getInstitution()))) {
-			errors.rejectValue("institution", "filter.unknownReceiving");
-		}
-		if (query.getCountry() != null && !errors.hasFieldErrors("country")
-				&& !countries().contains(query.getCountry())) {
-			errors.rejectValue("country", "filter.unknownReceiving");
-		}
+	/**
+	 * Rejects a well-formed filter value that no pathway has: the query's check against
+	 * this list.
+	 */
+	public Validator validator() {
+		return new PathwayQueryValidator(this);
 	}
 
 	/**
@@ -53,7 +47,6 @@ public record PathwayListing(List<Pathway> all) implements FilteredList<PathwayQ
 	}
 
 	/** The pathways that pass every filter of the query, in list order. */
-	@Override
 	public List<Pathway> matching(PathwayQuery query) {
 		return this.all.stream().filter(query.asPredicate()).toList();
 	}

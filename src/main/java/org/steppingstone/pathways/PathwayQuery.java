@@ -1,7 +1,6 @@
 package org.steppingstone.pathways;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -12,69 +11,21 @@ import org.steppingstone.catalog.Pathway;
 
 /**
  * The filters of {@code /pathways}, bound from its query string.
+ *
+ * @param country only pathways to a university in this country
+ * @param institution only pathways to this university, by slug
+ * @param kind only pathways of this kind
+ * @param minShare only pathways that credit at least this share of the degree
+ * @param includeHistorical historical pathways are left out unless the learner asks for
+ * them
  */
-public class PathwayQuery {
-
-	/** The query parameters this binds: they select what the list shows. */
-	public static final Set<String> PARAMETERS = Set.of("country", "institution", "kind", "minShare",
-			"includeHistorical");
-
-	@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}")
-	private String country;
-
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.receivingInstitution}")
-	@Size(max = 100, message = "{filter.allowed.receivingInstitution}")
-	private String institution;
-
-	@Pattern(regexp = "credit|admission|non-degree", message = "{filter.allowed.kind}")
-	private String kind;
-
-	@DecimalMin(value = "0", message = "{filter.allowed.minShare}")
-	@DecimalMax(value = "100", message = "{filter.allowed.minShare}")
-	private BigDecimal minShare;
-
-	/** Historical pathways are left out unless the learner asks for them. */
-	private Boolean includeHistorical;
-
-	public String getCountry() {
-		return this.country;
-	}
-
-	public void setCountry(String country) {
-		this.country = blankToNull(country);
-	}
-
-	public String getInstitution() {
-		return this.institution;
-	}
-
-	public void setInstitution(String institution) {
-		this.institution = blankToNull(institution);
-	}
-
-	public String getKind() {
-		return this.kind;
-	}
-
-	public void setKind(String kind) {
-		this.kind = blankToNull(kind);
-	}
-
-	public BigDecimal getMinShare() {
-		return this.minShare;
-	}
-
-	public void setMinShare(BigDecimal minShare) {
-		this.minShare = minShare;
-	}
-
-	public Boolean getIncludeHistorical() {
-		return this.includeHistorical;
-	}
-
-	public void setIncludeHistorical(Boolean includeHistorical) {
-		this.includeHistorical = includeHistorical;
-	}
+public record PathwayQuery(@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}") String country,
+		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.receivingInstitution}") @Size(max = 100,
+				message = "{filter.allowed.receivingInstitution}") String institution,
+		@Pattern(regexp = "credit|admission|non-degree", message = "{filter.allowed.kind}") String kind,
+		@DecimalMin(value = "0", message = "{filter.allowed.minShare}") @DecimalMax(value = "100",
+				message = "{filter.allowed.minShare}") BigDecimal minShare,
+		Boolean includeHistorical) {
 
 	public boolean isFiltered() {
 		return this.country != null || this.institution != null || this.kind != null || this.minShare != null
@@ -96,10 +47,6 @@ public class PathwayQuery {
 				&& (this.kind == null || this.kind.equals(pathway.getKind()))
 				&& (this.minShare == null || (pathway.getCreditSharePercent() != null
 						&& pathway.getCreditSharePercent().compareTo(this.minShare) >= 0));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -40,7 +40,7 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 
 	/** With our sources' figures only, converted at our reference rates. */
 	public static PathwayRoute of(Pathway pathway, ReferenceRates reference) {
-		return of(pathway, new CalculatorForm(), reference);
+		return of(pathway, CalculatorForm.of(null), reference);
 	}
 
 	/**
@@ -58,13 +58,12 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		RouteFigures ours = RouteFigures.of(pathway);
 		Set<String> overridden = new LinkedHashSet<>();
 		List<SourcedAmount> unconverted = new ArrayList<>();
-		BigDecimal price = pick(form.getPrice(), inCurrency(ours.price(), unconverted), "price", overridden);
-		BigDecimal tuition = pick(form.getTuition(), inCurrency(ours.tuition(), unconverted), "tuition", overridden);
-		BigDecimal share = pick(form.getShare(), ours.sharePercent(), "share", overridden);
-		Months programMonths = pick(Months.parse(form.getProgramMonths()), ours.programMonths(), "programMonths",
+		BigDecimal price = pick(form.price(), inCurrency(ours.price(), unconverted), "price", overridden);
+		BigDecimal tuition = pick(form.tuition(), inCurrency(ours.tuition(), unconverted), "tuition", overridden);
+		BigDecimal share = pick(form.share(), ours.sharePercent(), "share", overridden);
+		Months programMonths = pick(Months.parse(form.programMonths()), ours.programMonths(), "programMonths",
 				overridden);
-		Months degreeMonths = pick(Months.parse(form.getDegreeMonths()), ours.degreeMonths(), "degreeMonths",
-				overridden);
+		Months degreeMonths = pick(Months.parse(form.degreeMonths()), ours.degreeMonths(), "degreeMonths", overridden);
 		RouteEstimate estimate = RouteCalculator.estimate(new RouteInputs(price, tuition, share, programMonths,
 				degreeMonths, ours.creditReducesTuition(), ours.shareCeiling()));
 		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted),

@@ -21,6 +21,7 @@ import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
 import org.steppingstone.discovery.StructuredData;
+import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
 import org.steppingstone.system.SitePage;
@@ -57,16 +58,18 @@ class ProgramController {
 	String list(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		ProgramListing listing = this.catalog.listing();
-		List<ProgramRow> programs = listing.shown(query, result, response);
+		listing.validator().validate(query, result);
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.receivingCountries());
 		model.addAttribute("currencies", listing.currencies());
 		model.addAttribute("total", listing.total(query));
-		model.addAttribute("programs", programs);
-		if (programs == null) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "programs/programList";
 		}
+		List<ProgramRow> programs = listing.matching(query);
+		model.addAttribute("programs", programs);
 		List<ActiveFilter> activeFilters = query.activeFilters(
 				UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString()),
 				(id) -> listing.institutions()
@@ -106,9 +109,13 @@ class ProgramController {
 	@GetMapping("/programs.csv")
 	ResponseEntity<String> csv(@Valid @ModelAttribute("query") ProgramQuery query, BindingResult result,
 			Locale locale) {
-		return this.catalog.detailedListing()
-			.csv(query, result, this.messages, locale, "programs.csv", ProgramCsv.COLUMNS,
-					(rows) -> ProgramCsv.records(rows, this.sources.names(), SiteUrls.base()));
+		ProgramListing listing = this.catalog.detailedListing();
+		listing.validator().validate(query, result);
+		if (result.hasErrors()) {
+			return Csv.refusal(result, this.messages, locale);
+		}
+		return Csv.attachment("programs.csv", ProgramCsv.COLUMNS,
+				ProgramCsv.records(listing.matching(query), this.sources.names(), SiteUrls.base()));
 	}
 
 	/**
@@ -117,7 +124,7 @@ class ProgramController {
 	 */
 	@Bean
 	static SitePage programsPage() {
-		return SitePage.listing("/programs", "program").withParameters(ProgramQuery.PARAMETERS);
+		return SitePage.listing("/programs", "program").withParameters(ProgramQuery.class);
 	}
 
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.springframework.validation.Errors;
-import org.steppingstone.system.FilteredList;
+import org.springframework.validation.Validator;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.Titles;
@@ -24,7 +23,7 @@ import org.steppingstone.source.SourcedRange;
  *
  * @param rows every program, by title
  */
-public record ProgramListing(List<ProgramRow> rows) implements FilteredList<ProgramQuery, ProgramRow> {
+public record ProgramListing(List<ProgramRow> rows) {
 
 	private static final Comparator<ProgramRow> BY_TITLE = Titles.<ProgramRow>by((row) -> row.program().getTitle())
 		.thenComparing((row) -> row.program().getId());
@@ -37,8 +36,15 @@ public record ProgramListing(List<ProgramRow> rows) implements FilteredList<Prog
 		return (int) this.rows.stream().filter(status(query)).count();
 	}
 
+	/**
+	 * Rejects a well-formed filter value that no program has: the query's check against
+	 * this list.
+	 */
+	public Validator validator() {
+		return new ProgramQueryValidator(this);
+	}
+
 	/** The programs that pass every filter of the query, in its sort order. */
-	@Override
 	public List<ProgramRow> matching(ProgramQuery query) {
 		return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();
 	}
@@ -77,40 +83,18 @@ public record ProgramListing(List<ProgramRow> rows) implements FilteredList<Prog
 	}
 
 	/**
-	 * Rejects a well-formed institution or country that no program has, so that a
-	 * mistyped filter is answered with a message instead of an empty list.
-	 */
-	@Override
-	public void check(ProgramQuery query, Errors errors) {
-		if (query.getInstitution() != null && !errors.hasFieldErrors("institution") && institutions().stream()
-			.noneMatch((institution) -> institution.getId().equals(query.getInstitution()))) {
-			errors.rejectValue("institution", "filter.unknown");
-		}
-		if (query.getCountry() != null && !errors.hasFieldErrors("country")
-				&& !receivingCountries().contains(query.getCountry())) {
-			errors.rejectValue("country", "filter.unknown");
-		}
-		if (query.getCurrency() != null && !errors.hasFieldErrors("currency")
-				&& Currency.getAvailableCurrencies()
-					.stream()
-					.noneMatch((c) -> c.getCurrencyCode().equals(query.getCurrency()))) {
-			errors.rejectValue("currency", "filter.unknown");
-		}
-	}
-
-	/**
 	 * How many retired programs pass the query's other filters while the query leaves
 	 * retired ones out: the list says so, so that a search never hides a match silently.
 	 */
 	public int retiredAlsoMatching(ProgramQuery query) {
-		if (Boolean.TRUE.equals(query.getIncludeRetired())) {
+		if (Boolean.TRUE.equals(query.includeRetired())) {
 			return 0;
 		}
 		return (int) this.rows.stream().filter((row) -> row.program().isRetired()).filter(criteria(query)).count();
 	}
 
 	private static Predicate<ProgramRow> status(ProgramQuery query) {
-		return (row) -> Boolean.TRUE.equals(query.getIncludeRetired()) || !row.program().isRetired();
+		return (row) -> Boolean.TRUE.equals(query.includeRetired()) || !row.program().isRetired();
 	}
 
 	static Predicate<ProgramRow> filter(ProgramQuery query) {
@@ -120,33 +104,33 @@ public record ProgramListing(List<ProgramRow> rows) implements FilteredList<Prog
 	/** Every filter of the query but whether retired programs are in. */
 	private static Predicate<ProgramRow> criteria(ProgramQuery query) {
 		Predicate<ProgramRow> all = (row) -> true;
-		if (query.getField() != null) {
-			all = all.and((row) -> row.program().getField().getSlug().equals(query.getField()));
+		if (query.field() != null) {
+			all = all.and((row) -> row.program().getField().getSlug().equals(query.field()));
 		}
-		if (query.getInstitution() != null) {
-			all = all.and((row) -> row.program().getInstitution().getId().equals(query.getInstitution()));
+		if (query.institution() != null) {
+			all = all.and((row) -> row.program().getInstitution().getId().equals(query.institution()));
 		}
-		if (query.getMaxPrice() != null) {
+		if (query.maxPrice() != null) {
 			all = all.and((row) -> {
 				SourcedAmount price = row.program().getPrice();
 				return price != null && price.isIn(query.currencyOrDefault())
-						&& price.value().compareTo(query.getMaxPrice()) <= 0;
+						&& price.value().compareTo(query.maxPrice()) <= 0;
 			});
 		}
-		if (query.getMaxMonths() != null) {
+		if (query.maxMonths() != null) {
 			all = all.and((row) -> {
 				SourcedRange length = row.program().getLength();
-				return length != null && length.max() <= query.getMaxMonths();
+				return length != null && length.max() <= query.maxMonths();
 			});
 		}
-		if (Boolean.TRUE.equals(query.getCredit())) {
+		if (Boolean.TRUE.equals(query.credit())) {
 			all = all.and(ProgramRow::hasCreditPathway);
 		}
-		if (query.getCountry() != null) {
-			all = all.and((row) -> row.receivingCountries().contains(query.getCountry()));
+		if (query.country() != null) {
+			all = all.and((row) -> row.receivingCountries().contains(query.country()));
 		}
-		if (query.getQ() != null) {
-			List<String> words = Arrays.asList(normalize(query.getQ()).split("\\s+"));
+		if (query.q() != null) {
+			List<String> words = Arrays.asList(normalize(query.q()).split("\\s+"));
 			all = all.and((row) -> words.stream().allMatch(row.searchText()::contains));
 		}
 		return all;

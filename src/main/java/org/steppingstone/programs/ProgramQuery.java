@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -21,132 +20,35 @@ import org.steppingstone.system.Formats;
  * The catalog's filters and sort order, bound from the query string of {@code /programs}.
  * Every rule on a parameter is here; a broken rule answers 400 with the parameter's name
  * and what it allows.
+ *
+ * @param field only programs in this field of study, by slug
+ * @param institution only programs of this university, by slug
+ * @param maxPrice only programs whose price in {@code currency} is at most this
+ * @param currency the ISO 4217 currency of {@code maxPrice}: only prices published in it
+ * are compared, never converted; US dollars when not given
+ * @param maxMonths only programs that take at most this many months
+ * @param credit only programs with a pathway that grants credit
+ * @param country only programs with a pathway to a university in this country
+ * @param q words to find
+ * @param sort the list's order
+ * @param includeRetired retired programs are left out unless the learner asks for them
  */
-public class ProgramQuery {
-
-	/** The query parameters this binds: they select what the list shows. */
-	public static final Set<String> PARAMETERS = Set.of("field", "institution", "maxPrice", "maxMonths", "credit",
-			"country", "q", "sort", "includeRetired", "currency");
-
-	@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}")
-	private String field;
-
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.institution}")
-	@Size(max = 100, message = "{filter.allowed.institution}")
-	private String institution;
-
-	@DecimalMin(value = "0", message = "{filter.allowed.maxPrice}")
-	@DecimalMax(value = "1000000", message = "{filter.allowed.maxPrice}")
-	private BigDecimal maxPrice;
-
-	/**
-	 * The ISO 4217 currency of {@code maxPrice}: only prices published in it are
-	 * compared, never converted. US dollars when not given.
-	 */
-	@Pattern(regexp = "[A-Z]{3}", message = "{filter.allowed.currency}")
-	private String currency;
-
-	@Min(value = 0, message = "{filter.allowed.maxMonths}")
-	@Max(value = 120, message = "{filter.allowed.maxMonths}")
-	private Integer maxMonths;
-
-	private Boolean credit;
-
-	@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}")
-	private String country;
-
-	@Size(max = 200, message = "{filter.allowed.q}")
-	private String q;
-
-	@Pattern(regexp = "title|price|length|share", message = "{filter.allowed.sort}")
-	private String sort;
-
-	/** Retired programs are left out unless the learner asks for them. */
-	private Boolean includeRetired;
-
-	public String getField() {
-		return this.field;
-	}
-
-	public void setField(String field) {
-		this.field = blankToNull(field);
-	}
-
-	public String getInstitution() {
-		return this.institution;
-	}
-
-	public void setInstitution(String institution) {
-		this.institution = blankToNull(institution);
-	}
-
-	public BigDecimal getMaxPrice() {
-		return this.maxPrice;
-	}
-
-	public void setMaxPrice(BigDecimal maxPrice) {
-		this.maxPrice = maxPrice;
-	}
-
-	public String getCurrency() {
-		return this.currency;
-	}
-
-	public void setCurrency(String currency) {
-		this.currency = blankToNull(currency);
-	}
+public record ProgramQuery(@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}") String field,
+		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.institution}") @Size(max = 100,
+				message = "{filter.allowed.institution}") String institution,
+		@DecimalMin(value = "0", message = "{filter.allowed.maxPrice}") @DecimalMax(value = "1000000",
+				message = "{filter.allowed.maxPrice}") BigDecimal maxPrice,
+		@Pattern(regexp = "[A-Z]{3}", message = "{filter.allowed.currency}") String currency,
+		@Min(value = 0, message = "{filter.allowed.maxMonths}") @Max(value = 120,
+				message = "{filter.allowed.maxMonths}") Integer maxMonths,
+		Boolean credit, @Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}") String country,
+		@Size(max = 200, message = "{filter.allowed.q}") String q,
+		@Pattern(regexp = "title|price|length|share", message = "{filter.allowed.sort}") String sort,
+		Boolean includeRetired) {
 
 	/** The currency of the price filter: USD unless the query names another. */
 	public Currency currencyOrDefault() {
 		return Currency.getInstance((this.currency != null) ? this.currency : "USD");
-	}
-
-	public Integer getMaxMonths() {
-		return this.maxMonths;
-	}
-
-	public void setMaxMonths(Integer maxMonths) {
-		this.maxMonths = maxMonths;
-	}
-
-	public Boolean getCredit() {
-		return this.credit;
-	}
-
-	public void setCredit(Boolean credit) {
-		this.credit = credit;
-	}
-
-	public String getCountry() {
-		return this.country;
-	}
-
-	public void setCountry(String country) {
-		this.country = blankToNull(country);
-	}
-
-	public String getQ() {
-		return this.q;
-	}
-
-	public void setQ(String q) {
-		this.q = blankToNull(q);
-	}
-
-	public String getSort() {
-		return this.sort;
-	}
-
-	public void setSort(String sort) {
-		this.sort = blankToNull(sort);
-	}
-
-	public Boolean getIncludeRetired() {
-		return this.includeRetired;
-	}
-
-	public void setIncludeRetired(Boolean includeRetired) {
-		this.includeRetired = includeRetired;
 	}
 
 	public String sortOrDefault() {
@@ -182,10 +84,6 @@ public class ProgramQuery {
 				.toUriString();
 			active.add(new ActiveFilter(name, String.valueOf(value), without));
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/**

@@ -31,7 +31,10 @@ class RouteController {
 	@GetMapping("/routes")
 	String find(@Valid @ModelAttribute("routeQuery") RouteQuery query, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		RouteFinder.RouteSearch search = this.finder.search(query, result);
+		RouteFinder.RouteSearch search = this.finder.search(query, (validator) -> {
+			validator.validate(query, result);
+			return !result.hasErrors();
+		});
 		model.addAttribute("fields", StudyField.values());
 		model.addAttribute("regions", WorldRegion.values());
 		model.addAttribute("deliveries", RouteQuery.DELIVERIES);
@@ -49,7 +52,7 @@ class RouteController {
 	/** The route finder: its question selects what it shows; dated by all it totals. */
 	@Bean
 	static SitePage routesPage() {
-		return SitePage.of("/routes").withParameters(RouteQuery.PARAMETERS).datedBy("program", "degree", "pathway");
+		return SitePage.of("/routes").withParameters(RouteQuery.class).datedBy("program", "degree", "pathway");
 	}
 
 }

@@ -9,12 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 import org.steppingstone.catalog.ExchangeRates;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.steppingstone.catalog.Pathway;
@@ -58,18 +57,18 @@ public class RouteFinder {
 	}
 
 	/**
-	 * Checks the query against the catalog and, when it holds, answers it.
-	 * @param errors the query's binding result: rejections are added to it
+	 * Reads the catalog once and answers the query if it passes the check against it.
+	 * @param accepts the caller's check: given the validator built on the catalog,
+	 * whether the query holds
 	 */
-	public RouteSearch search(RouteQuery query, Errors errors) {
+	public RouteSearch search(RouteQuery query, Predicate<RouteQueryValidator> accepts) {
 		List<Pathway> pathways = this.pathways.findAllWithDetails();
 		// A pathway that leads to no degree is no route, though its program and
 		// university have pages that link here.
 		List<Pathway> all = pathways.stream().filter((w) -> !"non-degree".equals(w.getKind())).toList();
 		ReferenceRates reference = this.rates.reference();
 		RouteOptions options = RouteOptions.of(pathways, all, reference.currencies());
-		check(query, errors, options, reference);
-		if (errors.hasErrors()) {
+		if (!accepts.test(new RouteQueryValidator(options, reference))) {
 			return new RouteSearch(options, null);
 		}
 		return new RouteSearch(options, results(query, all, reference));
@@ -111,8 +110,8 @@ public class RouteFinder {
 				? relaxations(query, all) : List.of();
 		return new RouteResults(List.copyOf(ranked), List.copyOf(unranked), Map.copyOf(leftOut), List.copyOf(needRate),
 				currency, rateUsed ? query.rates() : Map.of(), query.sortOrDefault(), sources,
-				referenceUsed ? reference : null, query.getMaxCost(), query.getMaxMonths(), Map.copyOf(answers),
-				query.getField(), relaxations);
+				referenceUsed ? reference : null, query.maxCost(), query.maxMonths(), Map.copyOf(answers),
+				query.field(), relaxations);
 	}
 
 	/**
@@ -124,7 +123,7 @@ public class RouteFinder {
 		List<Relaxation> relaxations = new ArrayList<>();
 		for (String parameter : List.of("field", "delivery", "region", "country", "program", "degree",
 				"includeHistorical")) {
-			boolean used = parameter.equals("includeHistorical") ? !Boolean.TRUE.equals(query.getIncludeHistorical())
+			boolean used = parameter.equals("includeHistorical") ? !Boolean.TRUE.equals(query.includeHistorical())
 					: values.containsKey(parameter);
 			if (!used) {
 				continue;
@@ -140,17 +139,16 @@ public class RouteFinder {
 
 	private static boolean selected(RouteQuery query, Pathway w) {
 		boolean historical = w.isHistorical() || w.getProgram().isRetired();
-		return (!historical || Boolean.TRUE.equals(query.getIncludeHistorical()))
-				&& (query.getField() == null || fieldEnd(query.getField(), w) != null)
-				&& (query.getDelivery() == null
-						|| (w.getDegree() != null && query.getDelivery().equals(w.getDegree().getDelivery())))
-				&& (query.getRegion() == null || WorldRegion.fromSlug(query.getRegion())
+		return (!historical || Boolean.TRUE.equals(query.includeHistorical()))
+				&& (query.field() == null || fieldEnd(query.field(), w) != null)
+				&& (query.delivery() == null
+						|| (w.getDegree() != null && query.delivery().equals(w.getDegree().getDelivery())))
+				&& (query.region() == null || WorldRegion.fromSlug(query.region())
 					.map((r) -> r.contains(w.getInstitution().getCountry()))
 					.orElse(false))
-				&& (query.getCountry() == null || query.getCountry().equals(w.getInstitution().getCountry()))
-				&& (query.getProgram() == null || query.getProgram().equals(w.getProgram().getId()))
-				&& (query.getDegree() == null
-						|| (w.getDegree() != null && query.getDegree().equals(w.getDegree().getId())));
+				&& (query.country() == null || query.country().equals(w.getInstitution().getCountry()))
+				&& (query.program() == null || query.program().equals(w.getProgram().getId()))
+				&& (query.degree() == null || (w.getDegree() != null && query.degree().equals(w.getDegree().getId())));
 	}
 
 	/**
@@ -171,16 +169,16 @@ public class RouteFinder {
 	 * none does or nothing of the figure is known.
 	 */
 	private static String overLimit(RouteQuery query, Route route) {
-		if (query.getMaxCost() != null && "over".equals(route.estimate().cost().against(query.getMaxCost()))) {
+		if (query.maxCost() != null && "over".equals(route.estimate().cost().against(query.maxCost()))) {
 			return "maxCost";
 		}
-		if (query.getMaxMonths() != null
-				&& "over".equals(route.estimate().months().against(BigDecimal.valueOf(query.getMaxMonths())))) {
+		if (query.maxMonths() != null
+				&& "over".equals(route.estimate().months().against(BigDecimal.valueOf(query.maxMonths())))) {
 			return "maxMonths";
 		}
 		BigDecimal share = (route.figures().sharePercent() != null) ? route.figures().sharePercent()
 				: route.figures().shareCeiling();
-		if (query.getMinShare() != null && share != null && share.compareTo(query.getMinShare()) < 0) {
+		if (query.minShare() != null && share != null && share.compareTo(query.minShare()) < 0) {
 			return "minShare";
 		}
 		return null;
@@ -215,35 +213,6 @@ public class RouteFinder {
 			default -> cheaper.thenComparing(shorter);
 		};
 		return tier.thenComparing(first).thenComparing(BY_LABEL);
-	}
-
-	private static void check(RouteQuery query, Errors errors, RouteOptions options, ReferenceRates reference) {
-		reject(errors, "country", query.getCountry(), (c) -> options.countries().contains(c));
-		reject(errors, "currency", query.getCurrency(), RouteFinder::isCurrency);
-		if (query.getCurrency() != null && !errors.hasFieldErrors("currency")
-				&& !reference.has(Currency.getInstance(query.getCurrency()))) {
-			errors.rejectValue("currency", "routes.noRate");
-		}
-		reject(errors, "rateFrom", query.getRateFrom(), RouteFinder::isCurrency);
-		reject(errors, "program", query.getProgram(), (id) -> options.programIds().contains(id));
-		reject(errors, "degree", query.getDegree(), (id) -> options.degreeIds().contains(id));
-		if (query.getRateFrom() != null && !errors.hasFieldErrors("rateFrom")
-				&& query.getRateFrom().equals(query.currencyOrDefault().getCurrencyCode())) {
-			errors.rejectValue("rateFrom", "routes.sameCurrency");
-		}
-		if (query.getRate() != null && query.getRateFrom() == null && !errors.hasFieldErrors("rate")) {
-			errors.rejectValue("rateFrom", "routes.rateWithoutCurrency");
-		}
-	}
-
-	private static void reject(Errors errors, String field, String value, Function<String, Boolean> known) {
-		if (value != null && !errors.hasFieldErrors(field) && !known.apply(value)) {
-			errors.rejectValue(field, "routes.unknown");
-		}
-	}
-
-	private static boolean isCurrency(String code) {
-		return Currency.getAvailableCurrencies().stream().anyMatch((c) -> c.getCurrencyCode().equals(code));
 	}
 
 	private static List<String> sourceIds(Route route) {

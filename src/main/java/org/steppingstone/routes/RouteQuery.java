@@ -5,7 +5,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,189 +19,57 @@ import org.steppingstone.catalog.WorldRegion;
 /**
  * The route finder's question, bound from the query string of {@code /routes} and
  * {@code /api/v1/routes}. Every rule on a single parameter is here; those that need the
- * catalog (a country or program it does not have) are checked by {@link RouteFinder}.
+ * catalog (a country or program it does not have) are checked by
+ * {@link RouteQueryValidator}.
+ *
+ * @param field the field of study, by slug
+ * @param country the receiving university's country
+ * @param maxCost the most the whole route may cost, in {@code currency}
+ * @param currency the learner's currency: totals and the maximum cost are in it
+ * @param maxMonths the most months the whole route may take
+ * @param minShare the least share of the degree the MicroMasters credits
+ * @param includeHistorical whether historical routes are listed too
+ * @param sort the order of the ranked routes
+ * @param program the MicroMasters, by slug
+ * @param degree the Master's, by slug
+ * @param rate the learner's rate: units of {@code currency} for one of {@code rateFrom}
+ * @param rateFrom the currency the learner's rate converts from
+ * @param delivery how the Master's is taught: {@code online} (online only),
+ * {@code blended} or {@code on-campus}
+ * @param region the receiving university's world region, by {@link WorldRegion} slug
  */
-public class RouteQuery {
-
-	/** The query parameters this binds: they select what the list shows. */
-	public static final Set<String> PARAMETERS = Set.of("field", "country", "maxCost", "currency", "maxMonths",
-			"minShare", "includeHistorical", "sort", "program", "degree", "rate", "rateFrom", "delivery", "region");
+public record RouteQuery(@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{routes.allowed.field}") String field,
+		@Pattern(regexp = "[A-Z]{2}", message = "{routes.allowed.country}") String country,
+		@DecimalMin(value = "0", message = "{routes.allowed.maxCost}") @DecimalMax(value = "100000000",
+				message = "{routes.allowed.maxCost}") @Digits(integer = 9, fraction = 2,
+						message = "{routes.allowed.maxCost}") BigDecimal maxCost,
+		@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.currency}") String currency,
+		@Min(value = 0, message = "{routes.allowed.maxMonths}") @Max(value = 240,
+				message = "{routes.allowed.maxMonths}") Integer maxMonths,
+		@DecimalMin(value = "0", message = "{routes.allowed.minShare}") @DecimalMax(value = "100",
+				message = "{routes.allowed.minShare}") @Digits(integer = 3, fraction = 1,
+						message = "{routes.allowed.minShare}") BigDecimal minShare,
+		Boolean includeHistorical,
+		@Pattern(regexp = "cost|months|saving|share", message = "{routes.allowed.sort}") String sort,
+		@Pattern(regexp = RouteQuery.SLUG, message = "{routes.allowed.program}") @Size(max = 200,
+				message = "{routes.allowed.program}") String program,
+		@Pattern(regexp = RouteQuery.SLUG, message = "{routes.allowed.degree}") @Size(max = 200,
+				message = "{routes.allowed.degree}") String degree,
+		@DecimalMin(value = "0", inclusive = false, message = "{routes.allowed.rate}") @DecimalMax(value = "1000000",
+				message = "{routes.allowed.rate}") @Digits(integer = 7, fraction = 6,
+						message = "{routes.allowed.rate}") BigDecimal rate,
+		@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.rateFrom}") String rateFrom,
+		@Pattern(regexp = "online|blended|on-campus", message = "{routes.allowed.delivery}") String delivery,
+		@Pattern(regexp = WorldRegion.SLUG_PATTERN, message = "{routes.allowed.region}") String region) {
 
 	/** How a degree is taught: the degree's own delivery. */
 	public static final List<String> DELIVERIES = List.of("online", "blended", "on-campus");
 
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-	@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{routes.allowed.field}")
-	private String field;
-
-	@Pattern(regexp = "[A-Z]{2}", message = "{routes.allowed.country}")
-	private String country;
-
-	@DecimalMin(value = "0", message = "{routes.allowed.maxCost}")
-	@DecimalMax(value = "100000000", message = "{routes.allowed.maxCost}")
-	@Digits(integer = 9, fraction = 2, message = "{routes.allowed.maxCost}")
-	private BigDecimal maxCost;
-
-	@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.currency}")
-	private String currency;
-
-	@Min(value = 0, message = "{routes.allowed.maxMonths}")
-	@Max(value = 240, message = "{routes.allowed.maxMonths}")
-	private Integer maxMonths;
-
-	@DecimalMin(value = "0", message = "{routes.allowed.minShare}")
-	@DecimalMax(value = "100", message = "{routes.allowed.minShare}")
-	@Digits(integer = 3, fraction = 1, message = "{routes.allowed.minShare}")
-	private BigDecimal minShare;
-
-	private Boolean includeHistorical;
-
-	@Pattern(regexp = "cost|months|saving|share", message = "{routes.allowed.sort}")
-	private String sort;
-
-	@Pattern(regexp = SLUG, message = "{routes.allowed.program}")
-	@Size(max = 200, message = "{routes.allowed.program}")
-	private String program;
-
-	@Pattern(regexp = SLUG, message = "{routes.allowed.degree}")
-	@Size(max = 200, message = "{routes.allowed.degree}")
-	private String degree;
-
-	@DecimalMin(value = "0", inclusive = false, message = "{routes.allowed.rate}")
-	@DecimalMax(value = "1000000", message = "{routes.allowed.rate}")
-	@Digits(integer = 7, fraction = 6, message = "{routes.allowed.rate}")
-	private BigDecimal rate;
-
-	@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.rateFrom}")
-	private String rateFrom;
-
-	@Pattern(regexp = "online|blended|on-campus", message = "{routes.allowed.delivery}")
-	private String delivery;
-
-	@Pattern(regexp = WorldRegion.SLUG_PATTERN, message = "{routes.allowed.region}")
-	private String region;
-
-	public String getField() {
-		return this.field;
-	}
-
-	public void setField(String field) {
-		this.field = blankToNull(field);
-	}
-
-	public String getCountry() {
-		return this.country;
-	}
-
-	public void setCountry(String country) {
-		this.country = blankToNull(country);
-	}
-
-	public BigDecimal getMaxCost() {
-		return this.maxCost;
-	}
-
-	public void setMaxCost(BigDecimal maxCost) {
-		this.maxCost = maxCost;
-	}
-
-	public String getCurrency() {
-		return this.currency;
-	}
-
-	public void setCurrency(String currency) {
-		this.currency = blankToNull(currency);
-	}
-
-	public Integer getMaxMonths() {
-		return this.maxMonths;
-	}
-
-	public void setMaxMonths(Integer maxMonths) {
-		this.maxMonths = maxMonths;
-	}
-
-	public BigDecimal getMinShare() {
-		return this.minShare;
-	}
-
-	public void setMinShare(BigDecimal minShare) {
-		this.minShare = minShare;
-	}
-
-	public Boolean getIncludeHistorical() {
-		return this.includeHistorical;
-	}
-
-	public void setIncludeHistorical(Boolean includeHistorical) {
-		this.includeHistorical = includeHistorical;
-	}
-
-	public String getSort() {
-		return this.sort;
-	}
-
-	public void setSort(String sort) {
-		this.sort = blankToNull(sort);
-	}
-
-	public String getProgram() {
-		return this.program;
-	}
-
-	public void setProgram(String program) {
-		this.program = blankToNull(program);
-	}
-
-	public String getDegree() {
-		return this.degree;
-	}
-
-	public void setDegree(String degree) {
-		this.degree = blankToNull(degree);
-	}
-
-	public BigDecimal getRate() {
-		return this.rate;
-	}
-
-	public void setRate(BigDecimal rate) {
-		this.rate = rate;
-	}
-
-	public String getRateFrom() {
-		return this.rateFrom;
-	}
-
-	public void setRateFrom(String rateFrom) {
-		this.rateFrom = blankToNull(rateFrom);
-	}
-
 	/** What the page calls the field asked for, or null. */
 	public String fieldLabel() {
 		return (this.field != null) ? StudyField.fromSlug(this.field).map(StudyField::getLabel).orElse(null) : null;
-	}
-
-	/**
-	 * How the Master's is taught: {@code online} (online only), {@code blended} or
-	 * {@code on-campus}.
-	 */
-	public String getDelivery() {
-		return this.delivery;
-	}
-
-	public void setDelivery(String delivery) {
-		this.delivery = blankToNull(delivery);
-	}
-
-	/** The receiving university's world region, by {@link WorldRegion} slug. */
-	public String getRegion() {
-		return this.region;
-	}
-
-	public void setRegion(String region) {
-		this.region = blankToNull(region);
 	}
 
 	/**
@@ -233,32 +100,12 @@ public class RouteQuery {
 	 * included).
 	 */
 	RouteQuery without(String parameter) {
-		RouteQuery copy = new RouteQuery();
-		copy.field = this.field;
-		copy.country = this.country;
-		copy.maxCost = this.maxCost;
-		copy.currency = this.currency;
-		copy.maxMonths = this.maxMonths;
-		copy.minShare = this.minShare;
-		copy.includeHistorical = this.includeHistorical;
-		copy.sort = this.sort;
-		copy.program = this.program;
-		copy.degree = this.degree;
-		copy.rate = this.rate;
-		copy.rateFrom = this.rateFrom;
-		copy.delivery = this.delivery;
-		copy.region = this.region;
-		switch (parameter) {
-			case "field" -> copy.field = null;
-			case "country" -> copy.country = null;
-			case "program" -> copy.program = null;
-			case "degree" -> copy.degree = null;
-			case "delivery" -> copy.delivery = null;
-			case "region" -> copy.region = null;
-			case "includeHistorical" -> copy.includeHistorical = true;
-			default -> throw new IllegalArgumentException(parameter);
-		}
-		return copy;
+		return new RouteQuery(parameter.equals("field") ? null : this.field,
+				parameter.equals("country") ? null : this.country, this.maxCost, this.currency, this.maxMonths,
+				this.minShare, parameter.equals("includeHistorical") ? Boolean.TRUE : this.includeHistorical, this.sort,
+				parameter.equals("program") ? null : this.program, parameter.equals("degree") ? null : this.degree,
+				this.rate, this.rateFrom, parameter.equals("delivery") ? null : this.delivery,
+				parameter.equals("region") ? null : this.region);
 	}
 
 	private static void put(Map<String, String> values, String name, String value) {
@@ -286,10 +133,6 @@ public class RouteQuery {
 	public Map<Currency, BigDecimal> rates() {
 		return (this.rate != null && this.rateFrom != null) ? Map.of(Currency.getInstance(this.rateFrom), this.rate)
 				: Map.of();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

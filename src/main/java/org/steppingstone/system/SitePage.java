@@ -35,6 +35,14 @@ public record SitePage(String path, String itemKind, Set<String> canonicalParame
 		return new SitePage(this.path, this.itemKind, Set.copyOf(parameters), this.datedBy);
 	}
 
+	/**
+	 * The page with the parameters its form binds, kept in its canonical address.
+	 * @param form the record the page's query string binds to
+	 */
+	public SitePage withParameters(Class<? extends Record> form) {
+		return new SitePage(this.path, this.itemKind, Set.copyOf(QueryForms.parameters(form)), this.datedBy);
+	}
+
 	public SitePage datedBy(String... kinds) {
 		Set<String> dated = new LinkedHashSet<>(this.datedBy);
 		dated.addAll(List.of(kinds));

@@ -1,6 +1,7 @@
 package org.steppingstone.programs;
 
 import org.junit.jupiter.api.Test;
+import org.steppingstone.Forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,19 +14,16 @@ class ProgramCatalogTests {
 
 	@Test
 	void shouldDefaultToSortingByTitle() {
-		ProgramQuery query = new ProgramQuery();
-		assertThat(query.sortOrDefault()).isEqualTo("title");
-		query.setSort(" ");
-		assertThat(query.getSort()).isNull();
-		query.setSort("price");
-		assertThat(query.sortOrDefault()).isEqualTo("price");
+		assertThat(Forms.bind(ProgramQuery.class).sortOrDefault()).isEqualTo("title");
+		ProgramQuery blank = Forms.bind(ProgramQuery.class, "sort", " ");
+		assertThat(blank.sort()).isNull();
+		assertThat(blank.sortOrDefault()).isEqualTo("title");
+		assertThat(Forms.bind(ProgramQuery.class, "sort", " price ").sortOrDefault()).isEqualTo("price");
 	}
 
 	@Test
 	void shouldListActiveFiltersWithLinksThatRemoveThem() {
-		ProgramQuery query = new ProgramQuery();
-		query.setField("engineering");
-		query.setQ("robots");
+		ProgramQuery query = Forms.bind(ProgramQuery.class, "field", "engineering", "q", "robots");
 		var filters = query.activeFilters(org.springframework.web.util.UriComponentsBuilder.fromPath("/programs")
 			.query("field=engineering&q=robots&sort=price"), (id) -> id);
 		assertThat(filters).extracting(ProgramQuery.ActiveFilter::value).containsExactly("Engineering", "robots");

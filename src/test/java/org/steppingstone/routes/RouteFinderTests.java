@@ -8,7 +8,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.steppingstone.CatalogJson;
+import org.steppingstone.Forms;
 import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.Program;
@@ -59,7 +59,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldTotalTheMitSupplyChainRouteAsTheCalculatorDoes() {
-		RouteResults results = find((q) -> q.setField("business-management"));
+		RouteResults results = find("field", "business-management");
 		assertThat(ids(results.exact())).containsExactly(SCM);
 		// The exact total first, then ZLC, bounded (its share is not stated).
 		assertThat(ids(results.ranked())).containsExactly(SCM, SCM_TO_ZLC);
@@ -78,7 +78,7 @@ class RouteFinderTests {
 	@ValueSource(strings = { "", "business-management", "data-science-analytics", "computer-science", "engineering",
 			"economics-finance", "social-sciences", "environment-sustainability" })
 	void shouldRankEveryRouteWhosePriceAndTuitionAreKnownExactThenBounded(String field) {
-		RouteResults results = find((q) -> q.setField(field));
+		RouteResults results = find("field", field);
 		Map<String, BigDecimal> exact = new LinkedHashMap<>();
 		Map<String, BigDecimal> bounded = new LinkedHashMap<>();
 		List<String> unranked = new ArrayList<>();
@@ -128,8 +128,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldCountTheUnfilteredRoutesExactBoundedAndBlocked() {
-		RouteResults all = find((q) -> {
-		});
+		RouteResults all = find();
 		// Issue 24's "Done when": before, 1 / 0 / 29. With catalog 1.4 and the reference
 		// rates, six are bounded (ZLC's euros among them); the set is checked against the
 		// catalog in shouldRankEveryRouteWhosePriceAndTuitionAreKnownExactThenBounded.
@@ -138,7 +137,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldBoundTheGeorgiaTechRouteAtMostByCountingNoCredit() {
-		RouteResults results = find((q) -> q.setProgram("gtx-analytics-essential-tools-and-methods"));
+		RouteResults results = find("program", "gtx-analytics-essential-tools-and-methods");
 		Route gt = results.bounded().stream().filter((r) -> r.pathway().getId().equals(GT)).findFirst().orElseThrow();
 		assertThat(gt.total()).isEqualTo("bounded");
 		assertThat(gt.estimate().cost().atMost()).isEqualByComparingTo("12375");
@@ -150,39 +149,30 @@ class RouteFinderTests {
 
 	@Test
 	void shouldSayWhetherABoundedRouteFitsMayFitOrIsLeftOut() {
-		RouteResults fits = find((q) -> {
-			q.setField("data-science-analytics");
-			q.setMaxCost(new BigDecimal("15000"));
-		});
+		RouteResults fits = find("field", "data-science-analytics", "maxCost", "15000");
 		Route gt = fits.ranked().stream().filter((r) -> r.pathway().getId().equals(GT)).findFirst().orElseThrow();
 		assertThat(fits.fit(gt)).isEqualTo("fits");
-		RouteResults may = find((q) -> {
-			q.setProgram("gtx-analytics-essential-tools-and-methods");
-			q.setMaxCost(new BigDecimal("12000"));
-		});
+		RouteResults may = find("program", "gtx-analytics-essential-tools-and-methods", "maxCost", "12000");
 		assertThat(may.fit(may.ranked().get(0))).isEqualTo("mayFit");
-		RouteResults over = find((q) -> {
-			q.setProgram("gtx-analytics-essential-tools-and-methods");
-			q.setMaxCost(new BigDecimal("2000"));
-		});
+		RouteResults over = find("program", "gtx-analytics-essential-tools-and-methods", "maxCost", "2000");
 		// Even the MicroMasters alone (US$2,475) is over: both routes from it are left
 		// out, the blocked one too.
 		assertThat(over.ranked()).isEmpty();
 		assertThat(over.unranked()).isEmpty();
 		assertThat(over.leftOut()).containsEntry("maxCost", 2);
-		assertThat(find((q) -> q.setProgram("gtx-analytics-essential-tools-and-methods")).fit(gt)).isNull();
+		assertThat(find("program", "gtx-analytics-essential-tools-and-methods").fit(gt)).isNull();
 	}
 
 	@Test
 	void shouldSortByTheUpperBoundForBoundedRoutes() {
-		RouteResults results = find((q) -> q.setField("data-science-analytics"));
+		RouteResults results = find("field", "data-science-analytics");
 		List<BigDecimal> most = results.bounded().stream().map((r) -> r.estimate().cost().atMost()).toList();
 		assertThat(most).isSortedAccordingTo(Comparator.naturalOrder());
 	}
 
 	@Test
 	void shouldListARouteWithAMissingTuitionAfterTheRankedOnesNamingTheFigure() {
-		Route route = unranked(find((q) -> q.setProgram("mitx-supply-chain-management")), SCM_TO_HES);
+		Route route = unranked(find("program", "mitx-supply-chain-management"), SCM_TO_HES);
 		assertThat(route.gaps()).contains(new Route.Gap("tuition", "missing", null),
 				new Route.Gap("degreeMonths", "missing", null));
 		assertThat(route.estimate().stackedCost()).isNull();
@@ -191,7 +181,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldTellAPriceWithNoSingleFigureFromAMissingOne() {
-		Route route = unranked(find((q) -> q.setField("economics-finance")),
+		Route route = unranked(find("field", "economics-finance"),
 				"mitx-data-economics-design-of-policy-to-hes-alm-global-development-practice");
 		assertThat(route.gaps()).startsWith(new Route.Gap("price", "noSingle", null),
 				new Route.Gap("tuition", "missing", null));
@@ -200,7 +190,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldNotAddHongKongDollarsToUsDollarsWithoutARate() {
-		Route ranked = find((q) -> q.setCountry("HK")).ranked()
+		Route ranked = find("country", "HK").ranked()
 			.stream()
 			.filter((r) -> r.pathway().getId().equals(HKUST))
 			.findFirst()
@@ -215,7 +205,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldConvertAtTheReferenceRateKeepingTheAmountAsPublished() {
-		RouteResults results = find((q) -> q.setCountry("HK"));
+		RouteResults results = find("country", "HK");
 		Route route = results.ranked()
 			.stream()
 			.filter((r) -> r.pathway().getId().equals(HKUST))
@@ -242,11 +232,7 @@ class RouteFinderTests {
 
 	@Test
 	void shouldLetTheLearnersRateOverrideTheReferenceRate() {
-		RouteResults converted = find((q) -> {
-			q.setCountry("HK");
-			q.setRate(new BigDecimal("0.128"));
-			q.setRateFrom("HKD");
-		});
+		RouteResults converted = find("country", "HK", "rate", "0.128", "rateFrom", "HKD");
 		Route route = converted.ranked()
 			.stream()
 			.filter((r) -> r.pathway().getId().equals(HKUST))
@@ -265,48 +251,29 @@ class RouteFinderTests {
 
 	@Test
 	void shouldLeaveOutAKnownTotalOverTheMaximumAndKeepTheUnknownOnes() {
-		RouteResults all = find((q) -> q.setField("business-management"));
-		RouteResults under = find((q) -> {
-			q.setField("business-management");
-			q.setMaxCost(new BigDecimal("38349.99"));
-		});
+		RouteResults all = find("field", "business-management");
+		RouteResults under = find("field", "business-management", "maxCost", "38349.99");
 		// ZLC costs at most US$29,332.50, under the maximum: only SCM is left out.
 		assertThat(ids(under.ranked())).containsExactly(SCM_TO_ZLC);
 		assertThat(under.leftOut()).containsExactly(Map.entry("maxCost", 1));
 		assertThat(ids(under.unranked())).containsExactlyElementsOf(ids(all.unranked()));
-		RouteResults exactly = find((q) -> {
-			q.setField("business-management");
-			q.setMaxCost(new BigDecimal("38350"));
-		});
+		RouteResults exactly = find("field", "business-management", "maxCost", "38350");
 		assertThat(ids(exactly.ranked())).containsExactly(SCM, SCM_TO_ZLC);
 
-		RouteResults convertedOver = find((q) -> {
-			q.setCountry("HK");
-			q.setRate(new BigDecimal("0.128"));
-			q.setRateFrom("HKD");
-			q.setMaxCost(new BigDecimal("30000"));
-		});
+		RouteResults convertedOver = find("country", "HK", "rate", "0.128", "rateFrom", "HKD", "maxCost", "30000");
 		assertThat(ids(convertedOver.ranked())).doesNotContain(HKUST);
 		assertThat(convertedOver.leftOut()).containsEntry("maxCost", 1);
 	}
 
 	@Test
 	void shouldLeaveOutRoutesOverTheTimeOrUnderTheShareOnlyWhenTheFigureIsKnown() {
-		RouteResults within16 = find((q) -> {
-			q.setProgram("mitx-supply-chain-management");
-			q.setMaxMonths(16);
-		});
+		RouteResults within16 = find("program", "mitx-supply-chain-management", "maxMonths", "16");
 		// ZLC takes 12–33 months: it may fit, so it stays.
 		assertThat(ids(within16.ranked())).containsExactly(SCM_TO_ZLC);
 		assertThat(within16.leftOut()).containsEntry("maxMonths", 1);
-		assertThat(ids(find((q) -> {
-			q.setProgram("mitx-supply-chain-management");
-			q.setMaxMonths(17);
-		}).ranked())).containsExactly(SCM, SCM_TO_ZLC);
-		RouteResults share = find((q) -> {
-			q.setProgram("mitx-supply-chain-management");
-			q.setMinShare(new BigDecimal("40"));
-		});
+		assertThat(ids(find("program", "mitx-supply-chain-management", "maxMonths", "17").ranked()))
+			.containsExactly(SCM, SCM_TO_ZLC);
+		RouteResults share = find("program", "mitx-supply-chain-management", "minShare", "40");
 		// SCM credits 50 %, the two Harvard Extension routes 33.3 %, the shares of PolyU
 		// and (since catalog 1.4) ZLC are unknown.
 		// An unknown share is never under the minimum: ZLC stays, bounded.
@@ -319,11 +286,8 @@ class RouteFinderTests {
 	@Test
 	void shouldIncludeHistoricalRoutesOnlyWhenAsked() {
 		String columbia = "columbiax-business-analytics-to-columbia-ms-business-analytics";
-		assertThat(ids(find((q) -> q.setField("data-science-analytics")).unranked())).doesNotContain(columbia);
-		RouteResults withHistory = find((q) -> {
-			q.setField("data-science-analytics");
-			q.setIncludeHistorical(true);
-		});
+		assertThat(ids(find("field", "data-science-analytics").unranked())).doesNotContain(columbia);
+		RouteResults withHistory = find("field", "data-science-analytics", "includeHistorical", "true");
 		Route route = unranked(withHistory, columbia);
 		assertThat(route.isHistorical()).isTrue();
 		assertThat(withHistory.unranked().stream().filter(Route::isHistorical).count()).isEqualTo(4);
@@ -351,26 +315,29 @@ class RouteFinderTests {
 			"program, no-such-program, routes.unknown", "degree, no-such-degree, routes.unknown",
 			"rateFrom, USD, routes.sameCurrency", "currency, XAF, routes.noRate" })
 	void shouldRefuseWhatTheCatalogDoesNotHave(String field, String value, String code) {
-		RouteQuery query = new RouteQuery();
-		switch (field) {
-			case "country" -> query.setCountry(value);
-			case "currency" -> query.setCurrency(value);
-			case "rateFrom" -> query.setRateFrom(value);
-			case "program" -> query.setProgram(value);
-			default -> query.setDegree(value);
-		}
+		RouteQuery query = Forms.bind(RouteQuery.class, field, value);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(query, "routeQuery");
-		assertThat(this.finder.search(query, errors).results()).isNull();
+		assertThat(search(query, errors)).isNull();
 		assertThat(errors.getFieldError(field).getCode()).isEqualTo(code);
 	}
 
-	private RouteResults find(Consumer<RouteQuery> question) {
-		RouteQuery query = new RouteQuery();
-		question.accept(query);
+	/**
+	 * The routes a question finds, as its query string would ask it.
+	 * @param parameters names and values, in pairs
+	 */
+	private RouteResults find(String... parameters) {
+		RouteQuery query = Forms.bind(RouteQuery.class, parameters);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(query, "routeQuery");
-		RouteResults results = this.finder.search(query, errors).results();
+		RouteResults results = search(query, errors);
 		assertThat(errors.getAllErrors()).isEmpty();
 		return results;
+	}
+
+	private RouteResults search(RouteQuery query, BeanPropertyBindingResult errors) {
+		return this.finder.search(query, (validator) -> {
+			validator.validate(query, errors);
+			return !errors.hasErrors();
+		}).results();
 	}
 
 	private static Route unranked(RouteResults results, String id) {

@@ -1,0 +1,43 @@
+package org.steppingstone.programs;
+
+import java.util.Currency;
+
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Rejects a well-formed institution, country or currency that no program has, so that a
+ * mistyped filter is answered with a message instead of an empty list. A value its own
+ * rule already refused is not checked again.
+ *
+ * @param listing the programs the query filters
+ */
+record ProgramQueryValidator(ProgramListing listing) implements Validator {
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return ProgramQuery.class.equals(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		ProgramQuery query = (ProgramQuery) target;
+		if (query.institution() != null && !errors.hasFieldErrors("institution")
+				&& this.listing.institutions()
+					.stream()
+					.noneMatch((institution) -> institution.getId().equals(query.institution()))) {
+			errors.rejectValue("institution", "filter.unknown");
+		}
+		if (query.country() != null && !errors.hasFieldErrors("country")
+				&& !this.listing.receivingCountries().contains(query.country())) {
+			errors.rejectValue("country", "filter.unknown");
+		}
+		if (query.currency() != null && !errors.hasFieldErrors("currency")
+				&& Currency.getAvailableCurrencies()
+					.stream()
+					.noneMatch((c) -> c.getCurrencyCode().equals(query.currency()))) {
+			errors.rejectValue("currency", "filter.unknown");
+		}
+	}
+
+}
