@@ -63,6 +63,7 @@ class ProgramController {
 		model.addAttribute("countries", listing.receivingCountries());
 		model.addAttribute("currencies", listing.currencies());
 		model.addAttribute("total", listing.total(query));
+		model.addAttribute("retiredNotCounted", listing.retiredNotCounted(query));
 		model.addAttribute("programs", programs);
 		if (programs == null) {
 			return "programs/programList";

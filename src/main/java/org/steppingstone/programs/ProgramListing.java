@@ -37,6 +37,17 @@ public record ProgramListing(List<ProgramRow> rows) implements FilteredList<Prog
 		return (int) this.rows.stream().filter(status(query)).count();
 	}
 
+	/**
+	 * How many retired programs the list leaves out of its count because the query does
+	 * not include them: 0 when it does.
+	 */
+	public int retiredNotCounted(ProgramQuery query) {
+		return (int) this.rows.stream()
+			.filter((row) -> row.program().isRetired())
+			.filter(status(query).negate())
+			.count();
+	}
+
 	/** The programs that pass every filter of the query, in its sort order. */
 	@Override
 	public List<ProgramRow> matching(ProgramQuery query) {

@@ -75,11 +75,13 @@ class RetiredAndHistoricalTests {
 		int all = CatalogJson.array("programs").size();
 		Document page = Pages.fetch(this.mvc, "/programs");
 		assertThat(page.select(".program-card h3 a").eachAttr("href")).doesNotContain("/programs/" + RETIRED);
-		assertThat(page.selectFirst("#results-heading").text()).isEqualTo((all - 1) + " of " + (all - 1) + " programs");
+		assertThat(page.selectFirst("#results-heading").text())
+			.isEqualTo((all - 1) + " of " + (all - 1) + " programs open today; 1 retired program not counted");
 		assertThat(page.selectFirst("input#includeRetired")).isNotNull();
 
 		Document with = Pages.fetch(this.mvc, "/programs?includeRetired=true");
-		assertThat(with.selectFirst("#results-heading").text()).isEqualTo(all + " of " + all + " programs");
+		assertThat(with.selectFirst("#results-heading").text())
+			.isEqualTo(all + " of " + all + " programs, retired ones included");
 		Element card = with.select(".program-card")
 			.stream()
 			.filter((c) -> c.selectFirst("h3 a").attr("href").endsWith("/programs/" + RETIRED))
@@ -171,10 +173,12 @@ class RetiredAndHistoricalTests {
 	void shouldLeaveHistoricalPathwaysOutOfTheDefaultListUnlessAsked() throws Exception {
 		int all = CatalogJson.array("pathways").size();
 		Document page = Pages.fetch(this.mvc, "/pathways");
-		assertThat(page.selectFirst("#results-heading").text()).isEqualTo((all - 4) + " of " + (all - 4) + " pathways");
+		assertThat(page.selectFirst("#results-heading").text())
+			.isEqualTo((all - 4) + " of " + (all - 4) + " pathways open today; 4 historical ones not counted");
 		assertThat(page.select("table.pathways a").eachAttr("href")).noneMatch((href) -> href.contains(RETIRED));
 		Document with = Pages.fetch(this.mvc, "/pathways?includeHistorical=true");
-		assertThat(with.selectFirst("#results-heading").text()).isEqualTo(all + " of " + all + " pathways");
+		assertThat(with.selectFirst("#results-heading").text())
+			.isEqualTo(all + " of " + all + " pathways, historical ones included");
 		assertThat(with.select("table.pathways .retired-notice")).hasSize(4)
 			.allSatisfy((n) -> assertThat(n.text()).contains("Historical", "30 August 2021"));
 	}

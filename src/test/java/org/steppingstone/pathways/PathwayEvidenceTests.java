@@ -20,7 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A pathway's status words rest on its sources and never contradict them: worked out here
- * from the data file for every pathway, and compared with its page, the list and the API.
+ * from the data file for every pathway, and compared with its page, the list, the API,
+ * its route's card or one-line entry on /routes and the routes API, its degree's table,
+ * its program's card and its receiving university's table.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,6 +42,14 @@ class PathwayEvidenceTests {
 			.stream()
 			.collect(Collectors.toMap((s) -> s.get("id").asString(), (s) -> s.get("kind").asString()));
 		Document list = Pages.fetch(this.mvc, "/pathways?includeHistorical=true");
+		Document routes = Pages.fetch(this.mvc, "/routes?includeHistorical=true");
+		JsonNode routesApi = Pages.json(this.mvc, "/api/v1/routes?includeHistorical=true");
+		Map<String, String> routeEvidence = new java.util.HashMap<>();
+		for (String part : new String[] { "ranked", "unranked" }) {
+			routesApi.get(part)
+				.forEach((r) -> routeEvidence.put(r.get("pathway").asString(), r.get("evidence").asString()));
+		}
+		int routesChecked = 0;
 		Map<String, Integer> seen = new java.util.TreeMap<>();
 		for (JsonNode pathway : CatalogJson.array("pathways")) {
 			String id = pathway.get("id").asString();
@@ -71,6 +81,43 @@ class PathwayEvidenceTests {
 				.orElseThrow();
 			assertThat(row.text()).as(id).contains(WORDS.get(evidence));
 
+			// Its route, on /routes and in the routes API, says the same; a pathway to a
+			// non-degree programme is no route.
+			if (!"non-degree".equals(pathway.get("kind").asString())) {
+				Element entry = routes.select("article.route-card, ul.blocked-list > li")
+					.stream()
+					.filter((e) -> e.select("a[href=/pathways/" + id + "]").size() > 0)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no route for " + id));
+				assertThat(entry.select(".route-status").eachText()).as(id)
+					.containsExactly("Status: " + WORDS.get(evidence));
+				assertThat(routeEvidence.get(id)).as(id).isEqualTo(evidence);
+				routesChecked++;
+			}
+			// The program's card and the tables of its degree and receiving university.
+			Document program = Pages.fetch(this.mvc, "/programs/" + pathway.get("program_id").asString());
+			Element card = program.select("article.pathway-card")
+				.stream()
+				.filter((a) -> a.select("a[href=/pathways/" + id + "]").size() > 0)
+				.findFirst()
+				.orElseThrow();
+			assertThat(card.select(".badge").eachText()).as(id).contains(WORDS.get(evidence));
+			java.util.List<String> tables = new java.util.ArrayList<>();
+			tables.add("/institutions/" + pathway.get("institution_id").asString());
+			if (!pathway.get("degree_id").isNull()) {
+				tables.add("/degrees/" + pathway.get("degree_id").asString());
+			}
+			for (String url : tables) {
+				Element tr = Pages.fetch(this.mvc, url)
+					.select("table.pathways tbody tr")
+					.stream()
+					.filter((r) -> r.select("a[href=/pathways/" + id + "]").size() > 0)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError(id + " not in " + url));
+				assertThat(tr.select("td[data-label=Status]").text()).as(id + " on " + url)
+					.isEqualTo(WORDS.get(evidence));
+			}
+
 			String json = this.mvc.perform(get("/api/v1/pathways/" + id))
 				.andReturn()
 				.getResponse()
@@ -82,6 +129,7 @@ class PathwayEvidenceTests {
 		// at least once.
 		assertThat(seen).containsOnlyKeys(WORDS.keySet());
 		assertThat(seen.get("officialSilent")).isEqualTo(10);
+		assertThat(routesChecked).isEqualTo(routeEvidence.size()).isEqualTo(37);
 	}
 
 }
