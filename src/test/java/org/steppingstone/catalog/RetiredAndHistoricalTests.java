@@ -151,8 +151,24 @@ class RetiredAndHistoricalTests {
 					.contains("1 retired MicroMasters counted toward this degree until 2021; no source since says "
 							+ "whether it still does:")
 					.noneMatch((li) -> li.contains("counts toward this degree"));
+				// Nowhere on the page, neither in its heading nor on its comparison
+				// button.
+				Document page = Pages.fetch(this.mvc, "/degrees/" + degree);
+				assertThat(page.selectFirst("#counted-heading").text()).as(degree)
+					.isEqualTo("One retired MicroMasters counted toward this degree");
+				assertThat(page.selectFirst("form.compare-bar button").text()).as(degree)
+					.isEqualTo("Compare it side by side with the retired MicroMasters it counted");
+				assertThat(page.selectFirst("main").text()).as(degree)
+					.doesNotContain("counts toward this degree", "MicroMasters it counts", "count toward the");
 			}
 		}
+		// The retired program's page, likewise in the past tense.
+		Document program = Pages.fetch(this.mvc, "/programs/" + RETIRED);
+		assertThat(program.select(".answer-items li").eachText())
+			.anyMatch((li) -> li.startsWith("4 pathways to a Master's degree in our catalog counted it until 2021; "
+					+ "no source since says whether they still do."));
+		assertThat(program.selectFirst("main").text()).doesNotContain("in our catalog count it",
+				"the degrees it counts toward");
 	}
 
 	@Test

@@ -36,6 +36,39 @@ class PathwayEvidenceTests {
 	@Autowired
 	private MockMvc mvc;
 
+	/**
+	 * A curator's note is never passed off as a source's words: every note beside a
+	 * figure on a program's, a degree's or a route's page says it is ours, and a
+	 * pathway's credit text is labelled as our summary.
+	 */
+	@Test
+	void shouldLabelOurOwnNotesAsOurs() throws Exception {
+		int notes = 0;
+		for (String kind : new String[] { "programs", "degrees" }) {
+			for (JsonNode item : CatalogJson.array(kind)) {
+				Document page = Pages.fetch(this.mvc, "/" + kind + "/" + item.get("id").asString());
+				for (Element note : page.select("dl.facts dd .note, .retired-notice .note")) {
+					assertThat(note.text()).as(item.get("id").asString()).startsWith("Our note: ");
+					notes++;
+				}
+				assertThat(page.text()).doesNotContain("sources' words");
+			}
+		}
+		Document routes = Pages.fetch(this.mvc, "/routes?includeHistorical=true");
+		for (Element note : routes.select(".route-details dd .note")) {
+			if (!note.text().startsWith("Charged in full")) {
+				assertThat(note.text()).startsWith("Our note: ");
+				notes++;
+			}
+		}
+		assertThat(notes).isGreaterThan(20);
+		for (JsonNode pathway : CatalogJson.array("pathways")) {
+			Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
+			assertThat(page.select("dl.pathway-facts dt").eachText()).contains("Our summary of its sources")
+				.doesNotContain("In our sources' words");
+		}
+	}
+
 	@Test
 	void shouldWordEveryPathwaysStatusFromItsSourcesOnItsPageTheListAndTheApi() throws Exception {
 		Map<String, String> kinds = CatalogJson.array("sources")
