@@ -133,6 +133,10 @@ class ConsistencyTests {
 		assertThat(all[0]).isEqualTo(stating);
 		assertThat(open[0]).isEqualTo(statingOpen);
 		assertThat(all[1]).isEqualTo(credit.size());
+		// A share has no date of its own: both pages say its years are its pathways'.
+		assertThat(Pages.fetch(this.mvc, "/compare").getElementById("figures-shares-dates").text()).isEqualTo(
+				"A share has no date of its own in our data: the years of the shares are their pathways' dates.");
+		assertThat(Pages.fetch(this.mvc, "/coverage").text()).contains("dated by its pathway");
 		compared += 5;
 	}
 
