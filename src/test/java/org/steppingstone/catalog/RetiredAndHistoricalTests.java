@@ -76,7 +76,9 @@ class RetiredAndHistoricalTests {
 		Document page = Pages.fetch(this.mvc, "/programs");
 		assertThat(page.select(".program-card h3 a").eachAttr("href")).doesNotContain("/programs/" + RETIRED);
 		assertThat(page.selectFirst("#results-heading").text())
-			.isEqualTo((all - 1) + " of " + (all - 1) + " programs open today; 1 retired program not counted");
+			.isEqualTo((all - 1) + " of " + (all - 1) + " open programs");
+		assertThat(page.selectFirst(".retired-not-counted").text())
+			.isEqualTo("1 retired program is not counted here: include retired programs to see it.");
 		assertThat(page.selectFirst("input#includeRetired")).isNotNull();
 
 		Document with = Pages.fetch(this.mvc, "/programs?includeRetired=true");

@@ -29,9 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PathwayEvidenceTests {
 
 	private static final Map<String, String> WORDS = Map.of("confirmed", "confirmed on the university's own pages",
-			"officialSilent", "not confirmed: official pages are among its sources, but none states this pathway",
-			"unofficial", "not confirmed: no official source, only press, third-party or learner reports", "historical",
-			"historical: the MicroMasters has retired");
+			"officialSilent", "not confirmed: its official sources do not state it", "unofficial",
+			"not confirmed: no official source", "historical", "historical: the MicroMasters has retired");
 
 	@Autowired
 	private MockMvc mvc;
