@@ -36,6 +36,11 @@ record RouteItem(
 				+ "(the MicroMasters), degree (the Master's) or both; null when no field was asked for.",
 				allowableValues = { "program", "degree", "both" }) String fieldMatch,
 		@Schema(description = "True for a route from a retired program: no one can take it today.") boolean historical,
+		@Schema(description = "What our sources confirm about the pathway, as its page and the pathway API word "
+				+ "it: confirmed (an official source describes it), officialSilent (official pages are among its "
+				+ "sources, but none states it), unofficial (no official source) or historical (its MicroMasters has "
+				+ "retired).",
+				allowableValues = { "confirmed", "officialSilent", "unofficial", "historical" }) String evidence,
 		@Schema(description = "exact: every figure of the cost and months is known; bounded: the share credited is "
 				+ "not stated, so costBounds and monthsBounds say what the known figures prove; blocked: a price, "
 				+ "tuition or degree is missing (cannotRank says which).",
@@ -72,7 +77,7 @@ record RouteItem(
 				PathwayItem.DegreeRef.of(w.getDegree()), InstitutionRef.of(w.getInstitution()),
 				WorldRegion.of(w.getInstitution().getCountry()).map(WorldRegion::getSlug).orElse(null),
 				(w.getDegree() != null) ? w.getDegree().getDelivery() : null, fieldMatch, route.isHistorical(),
-				route.total(), answer, fit, Bounds.of(e.cost(), currency.getCurrencyCode()),
+				w.getEvidence(), route.total(), answer, fit, Bounds.of(e.cost(), currency.getCurrencyCode()),
 				Bounds.of(e.months(), null), Amount.of(e.stackedCost(), currency), MonthRange.of(e.stackedMonths()),
 				Amount.of(e.directCost(), currency), MonthRange.of(e.directMonths()),
 				CostDifference.of(e.costSaving(), currency), MonthsDifference.of(e.monthSaving()), Share.of(w),
@@ -145,7 +150,10 @@ record RouteItem(
 
 	@Schema(name = "RouteShare", description = "The share of the degree credited, with the pathway's date and sources.")
 	record Share(@Schema(example = "50") BigDecimal percent, @Schema(allowableValues = {
-			"stated", "computed" }) String basis, @Schema(description = Money.AS_OF, example = "2019") String asOf,
+			"stated", "computed" }) String basis,
+			@Schema(description = "The pathway's date: the share has no date of its own in our data, so this is "
+					+ "the date of the pathway it belongs to; null when the pathway is undated.",
+					example = "2019") String asOf,
 			List<String> sources){
 
 		static Share of(Pathway w) {

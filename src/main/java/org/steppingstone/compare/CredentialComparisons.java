@@ -39,8 +39,8 @@ public class CredentialComparisons {
 	 * The comparison's rows by key, in the order a learner decides: what it is, what it
 	 * costs, how much of a Master's it saves, how long it takes, then the details.
 	 */
-	public static final List<String> ROWS = List.of("nature", "cost", "perCourse", "share", "route", "duration",
-			"effort", "credits", "focus", "admissions", "pathways");
+	public static final List<String> ROWS = List.of("nature", "cost", "perCourse", "perCredit", "share", "route",
+			"duration", "effort", "credits", "focus", "admissions", "pathways");
 
 	/**
 	 * The rows that quote the source document's table, with the position of the row they

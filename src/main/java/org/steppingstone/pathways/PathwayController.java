@@ -54,6 +54,7 @@ class PathwayController {
 		model.addAttribute("institutions", listing.institutions());
 		model.addAttribute("countries", listing.countries());
 		model.addAttribute("total", listing.total(query));
+		model.addAttribute("historicalNotCounted", listing.historicalNotCounted(query));
 		model.addAttribute("csvUrl", SiteUrls.export("/pathways.csv", request));
 		return "pathways/pathwayList";
 	}

@@ -46,6 +46,14 @@ public record PathwayListing(List<Pathway> all) {
 		return (int) this.all.stream().filter(query::shows).count();
 	}
 
+	/**
+	 * How many historical pathways the list leaves out of its count because the query
+	 * does not include them: 0 when it does.
+	 */
+	public int historicalNotCounted(PathwayQuery query) {
+		return (int) this.all.stream().filter((w) -> w.isHistorical() && !query.shows(w)).count();
+	}
+
 	/** The pathways that pass every filter of the query, in list order. */
 	public List<Pathway> matching(PathwayQuery query) {
 		return this.all.stream().filter(query.asPredicate()).toList();

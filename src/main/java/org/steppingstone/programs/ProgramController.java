@@ -64,6 +64,7 @@ class ProgramController {
 		model.addAttribute("countries", listing.receivingCountries());
 		model.addAttribute("currencies", listing.currencies());
 		model.addAttribute("total", listing.total(query));
+		model.addAttribute("retiredNotCounted", listing.retiredNotCounted(query));
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "programs/programList";

@@ -44,6 +44,17 @@ public record ProgramListing(List<ProgramRow> rows) {
 		return new ProgramQueryValidator(this);
 	}
 
+	/**
+	 * How many retired programs the list leaves out of its count because the query does
+	 * not include them: 0 when it does.
+	 */
+	public int retiredNotCounted(ProgramQuery query) {
+		return (int) this.rows.stream()
+			.filter((row) -> row.program().isRetired())
+			.filter(status(query).negate())
+			.count();
+	}
+
 	/** The programs that pass every filter of the query, in its sort order. */
 	public List<ProgramRow> matching(ProgramQuery query) {
 		return this.rows.stream().filter(filter(query)).sorted(order(query.sortOrDefault())).toList();

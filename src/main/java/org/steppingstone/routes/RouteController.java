@@ -44,6 +44,7 @@ class RouteController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("results", search.results());
+		model.addAttribute("routeSet", search.set());
 		// After a search the form folds to its one-line question on every screen.
 		model.addAttribute("searched", StringUtils.hasText(request.getQueryString()));
 		return "routes/routeList";

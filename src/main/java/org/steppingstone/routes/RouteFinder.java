@@ -69,9 +69,10 @@ public class RouteFinder {
 		ReferenceRates reference = this.rates.reference();
 		RouteOptions options = RouteOptions.of(pathways, all, reference.currencies());
 		if (!accepts.test(new RouteQueryValidator(options, reference))) {
-			return new RouteSearch(options, null);
+			return new RouteSearch(options, null, null);
 		}
-		return new RouteSearch(options, results(query, all, reference));
+		return new RouteSearch(options, results(query, all, reference),
+				RouteSet.of(pathways, Boolean.TRUE.equals(query.includeHistorical())));
 	}
 
 	private RouteResults results(RouteQuery query, List<Pathway> all, ReferenceRates reference) {
@@ -137,8 +138,16 @@ public class RouteFinder {
 		return List.copyOf(relaxations);
 	}
 
+	/**
+	 * Whether no one can take the pathway's route today: historical, or its program
+	 * retired.
+	 */
+	static boolean isHistorical(Pathway w) {
+		return w.isHistorical() || w.getProgram().isRetired();
+	}
+
 	private static boolean selected(RouteQuery query, Pathway w) {
-		boolean historical = w.isHistorical() || w.getProgram().isRetired();
+		boolean historical = isHistorical(w);
 		return (!historical || Boolean.TRUE.equals(query.includeHistorical()))
 				&& (query.field() == null || fieldEnd(query.field(), w) != null)
 				&& (query.delivery() == null
@@ -238,7 +247,39 @@ public class RouteFinder {
 	 * @param options what the form offers
 	 * @param results the answer, or null when the query has errors
 	 */
-	public record RouteSearch(RouteOptions options, RouteResults results) {
+	public record RouteSearch(RouteOptions options, RouteResults results, RouteSet set) {
+	}
+
+	/**
+	 * The set /routes counts, before any filter, against the set /pathways counts: a
+	 * route for each pathway the list shows, except those that lead to no degree.
+	 *
+	 * @param routes how many routes: open today, or historical ones included
+	 * @param pathways how many pathways {@code /pathways} counts with the same choice of
+	 * historical ones
+	 * @param noDegree how many of those pathways lead to a non-degree programme: no route
+	 * @param historicalNotCounted how many historical routes are left out (0 when
+	 * included)
+	 * @param historicalIncluded whether the question includes historical routes
+	 */
+	public record RouteSet(int routes, int pathways, int noDegree, int historicalNotCounted,
+			boolean historicalIncluded) {
+
+		static RouteSet of(List<Pathway> pathways, boolean historicalIncluded) {
+			List<Pathway> listed = pathways.stream().filter((w) -> historicalIncluded || !w.isHistorical()).toList();
+			int noDegree = (int) listed.stream().filter((w) -> "non-degree".equals(w.getKind())).count();
+			List<Pathway> routes = pathways.stream()
+				.filter((w) -> !"non-degree".equals(w.getKind()))
+				.filter((w) -> historicalIncluded || !isHistorical(w))
+				.toList();
+			int notCounted = historicalIncluded ? 0
+					: (int) pathways.stream()
+						.filter((w) -> !"non-degree".equals(w.getKind()))
+						.filter(RouteFinder::isHistorical)
+						.count();
+			return new RouteSet(routes.size(), listed.size(), noDegree, notCounted, historicalIncluded);
+		}
+
 	}
 
 	/**

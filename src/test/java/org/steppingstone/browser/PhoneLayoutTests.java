@@ -171,8 +171,10 @@ class PhoneLayoutTests {
 	@Test
 	void shouldKeepTheUnfilteredRouteFinderShortOnAPhone() {
 		this.phone.get(url("/routes"));
-		// 53,469 px before the compact cards (issue 27).
-		assertThat((Long) this.phone.executeScript("return document.documentElement.scrollHeight;")).isLessThan(8000L);
+		// 53,469 px before the compact cards (issue 27); 8,595 px once every card and
+		// one-line entry shows its pathway's status and the page names the set it counts
+		// (issue 26), under 8,000 px before.
+		assertThat((Long) this.phone.executeScript("return document.documentElement.scrollHeight;")).isLessThan(9000L);
 	}
 
 	@Test

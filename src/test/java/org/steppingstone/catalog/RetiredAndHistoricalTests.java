@@ -75,11 +75,15 @@ class RetiredAndHistoricalTests {
 		int all = CatalogJson.array("programs").size();
 		Document page = Pages.fetch(this.mvc, "/programs");
 		assertThat(page.select(".program-card h3 a").eachAttr("href")).doesNotContain("/programs/" + RETIRED);
-		assertThat(page.selectFirst("#results-heading").text()).isEqualTo((all - 1) + " of " + (all - 1) + " programs");
+		assertThat(page.selectFirst("#results-heading").text())
+			.isEqualTo((all - 1) + " of " + (all - 1) + " open programs");
+		assertThat(page.selectFirst(".retired-not-counted").text())
+			.isEqualTo("1 retired program is not counted here: include retired programs to see it.");
 		assertThat(page.selectFirst("input#includeRetired")).isNotNull();
 
 		Document with = Pages.fetch(this.mvc, "/programs?includeRetired=true");
-		assertThat(with.selectFirst("#results-heading").text()).isEqualTo(all + " of " + all + " programs");
+		assertThat(with.selectFirst("#results-heading").text())
+			.isEqualTo(all + " of " + all + " programs, retired ones included");
 		Element card = with.select(".program-card")
 			.stream()
 			.filter((c) -> c.selectFirst("h3 a").attr("href").endsWith("/programs/" + RETIRED))
@@ -149,8 +153,24 @@ class RetiredAndHistoricalTests {
 					.contains("1 retired MicroMasters counted toward this degree until 2021; no source since says "
 							+ "whether it still does:")
 					.noneMatch((li) -> li.contains("counts toward this degree"));
+				// Nowhere on the page, neither in its heading nor on its comparison
+				// button.
+				Document page = Pages.fetch(this.mvc, "/degrees/" + degree);
+				assertThat(page.selectFirst("#counted-heading").text()).as(degree)
+					.isEqualTo("One retired MicroMasters counted toward this degree");
+				assertThat(page.selectFirst("form.compare-bar button").text()).as(degree)
+					.isEqualTo("Compare it side by side with the retired MicroMasters it counted");
+				assertThat(page.selectFirst("main").text()).as(degree)
+					.doesNotContain("counts toward this degree", "MicroMasters it counts", "count toward the");
 			}
 		}
+		// The retired program's page, likewise in the past tense.
+		Document program = Pages.fetch(this.mvc, "/programs/" + RETIRED);
+		assertThat(program.select(".answer-items li").eachText())
+			.anyMatch((li) -> li.startsWith("4 pathways to a Master's degree in our catalog counted it until 2021; "
+					+ "no source since says whether they still do."));
+		assertThat(program.selectFirst("main").text()).doesNotContain("in our catalog count it",
+				"the degrees it counts toward");
 	}
 
 	@Test
@@ -171,10 +191,12 @@ class RetiredAndHistoricalTests {
 	void shouldLeaveHistoricalPathwaysOutOfTheDefaultListUnlessAsked() throws Exception {
 		int all = CatalogJson.array("pathways").size();
 		Document page = Pages.fetch(this.mvc, "/pathways");
-		assertThat(page.selectFirst("#results-heading").text()).isEqualTo((all - 4) + " of " + (all - 4) + " pathways");
+		assertThat(page.selectFirst("#results-heading").text())
+			.isEqualTo((all - 4) + " of " + (all - 4) + " pathways open today; 4 historical ones not counted");
 		assertThat(page.select("table.pathways a").eachAttr("href")).noneMatch((href) -> href.contains(RETIRED));
 		Document with = Pages.fetch(this.mvc, "/pathways?includeHistorical=true");
-		assertThat(with.selectFirst("#results-heading").text()).isEqualTo(all + " of " + all + " pathways");
+		assertThat(with.selectFirst("#results-heading").text())
+			.isEqualTo(all + " of " + all + " pathways, historical ones included");
 		assertThat(with.select("table.pathways .retired-notice")).hasSize(4)
 			.allSatisfy((n) -> assertThat(n.text()).contains("Historical", "30 August 2021"));
 	}

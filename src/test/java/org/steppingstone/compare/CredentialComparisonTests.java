@@ -40,8 +40,9 @@ class CredentialComparisonTests {
 				"MicroMasters Program in Supply Chain Management", "Master's degree in Supply Chain Management",
 				"MicroMasters Program in Big Data");
 		assertThat(table.select("tbody th[scope=row] > span").eachText()).containsExactly("What it is",
-				"Price or tuition", "Price per course", "Share of a Master's credited", "Cheapest route we can total",
-				"Length", "Weekly effort", "Courses or credits", "Field", "Admission", "Pathways");
+				"Price or tuition", "MicroMasters price per course", "Master's tuition per credit",
+				"Share of a Master's credited", "Cheapest route we can total", "Length", "Weekly effort",
+				"Courses or credits", "Field", "Admission", "Pathways");
 		assertThat(row(table, "cost")).containsExactly("US$1,350 (2017)", "US$74,000 tuition (2018)",
 				"US$985.50 (2022)");
 		assertThat(row(table, "duration")).containsExactly("12–24 months (undated)", "10 months (undated)",
@@ -89,8 +90,8 @@ class CredentialComparisonTests {
 	void shouldOrderTheRowsByTheirKeysWhatLearnersDecideOnFirst() throws Exception {
 		Element table = Pages.fetch(this.mvc, THREE).selectFirst("table.side-by-side");
 		assertThat(table.select("tbody tr").eachAttr("id")).containsExactly("row-nature", "row-cost", "row-perCourse",
-				"row-share", "row-route", "row-duration", "row-effort", "row-credits", "row-focus", "row-admissions",
-				"row-pathways");
+				"row-perCredit", "row-share", "row-route", "row-duration", "row-effort", "row-credits", "row-focus",
+				"row-admissions", "row-pathways");
 	}
 
 	@Test
@@ -108,13 +109,21 @@ class CredentialComparisonTests {
 		JsonNode scm = item("programs", "mitx-supply-chain-management");
 		JsonNode degree = item("degrees", "mit-masters-supply-chain-management");
 		JsonNode bigData = item("programs", "adelaidex-big-data");
+		// A price per course and a tuition per credit never share a row.
 		assertThat(row(table, "perCourse")).containsExactly(
 				usd(quotient(scm, "price", coursesToPass(scm))) + " a course (2017) US$1,350 ÷ " + coursesToPass(scm)
 						+ " courses",
-				usd(quotient(degree, "tuition", degree.get("credits_total").get("value").decimalValue()))
-						+ " per MIT unit (2018) US$74,000 ÷ 90 MIT units",
+				"does not apply: a Master's is priced per credit (next row)",
 				usd(quotient(bigData, "price", coursesToPass(bigData))) + " a course (2022) US$985.50 ÷ "
 						+ coursesToPass(bigData) + " courses");
+		assertThat(row(table, "perCredit")).containsExactly(
+				"does not apply: a MicroMasters is priced per course (row above)",
+				usd(quotient(degree, "tuition", degree.get("credits_total").get("value").decimalValue()))
+						+ " per MIT unit (2018) US$74,000 ÷ 90 MIT units",
+				"does not apply: a MicroMasters is priced per course (row above)");
+		assertThat(table.select("#row-perCourse th[scope=row] > span").text())
+			.isEqualTo("MicroMasters price per course");
+		assertThat(table.select("#row-perCredit th[scope=row] > span").text()).isEqualTo("Master's tuition per credit");
 		assertThat(row(table, "perCourse").get(2)).startsWith("US$197.10 a course");
 	}
 
@@ -127,12 +136,13 @@ class CredentialComparisonTests {
 			.filter((w) -> !w.get("credit").get("share_percent").isNull())
 			.filter((w) -> w.get("as_of").isNull())
 			.count();
-		assertThat(row(table, "share").get(0)).isEqualTo(percent(shares.get(0)).replace(" %", "") + "–"
-				+ percent(shares.get(shares.size() - 1)) + " of a Master's (2019; " + undated + " undated)");
+		assertThat(row(table, "share").get(0))
+			.isEqualTo(percent(shares.get(0)).replace(" %", "") + "–" + percent(shares.get(shares.size() - 1))
+					+ " of a Master's (its pathways' dates: 2019; " + undated + " undated)");
 		assertThat(row(table, "share").get(1))
 			.isEqualTo(percent(shares(pathwaysWith("degree_id", "mit-masters-supply-chain-management")).get(0))
-					+ " of a Master's (2019)");
-		assertThat(row(table, "share").get(2)).isEqualTo("25 % of a Master's (2017)");
+					+ " of a Master's (its pathways' dates: 2019)");
+		assertThat(row(table, "share").get(2)).isEqualTo("25 % of a Master's (its pathways' dates: 2017)");
 	}
 
 	@Test
@@ -171,7 +181,7 @@ class CredentialComparisonTests {
 		JsonNode degree = item("degrees", "hkust-msc-big-data-technology");
 		JsonNode ceiling = pathwaysWith("degree_id", "hkust-msc-big-data-technology").get(0).get("credit");
 		assertThat(row(table, "cost").get(1)).isEqualTo("HK$242,000 tuition (2024)");
-		assertThat(row(table, "perCourse").get(1)).isEqualTo("HK$"
+		assertThat(row(table, "perCredit").get(1)).isEqualTo("HK$"
 				+ String.format(Locale.UK, "%,.2f",
 						quotient(degree, "tuition", degree.get("credits_total").get("value").decimalValue()))
 				+ " per course credit (2024) HK$242,000 ÷ 30 course credits");

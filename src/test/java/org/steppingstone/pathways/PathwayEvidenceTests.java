@@ -20,19 +20,53 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A pathway's status words rest on its sources and never contradict them: worked out here
- * from the data file for every pathway, and compared with its page, the list and the API.
+ * from the data file for every pathway, and compared with its page, the list, the API,
+ * its route's card or one-line entry on /routes and the routes API, its degree's table,
+ * its program's card and its receiving university's table.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PathwayEvidenceTests {
 
 	private static final Map<String, String> WORDS = Map.of("confirmed", "confirmed on the university's own pages",
-			"officialSilent", "not confirmed: official pages are among its sources, but none states this pathway",
-			"unofficial", "not confirmed: no official source, only press, third-party or learner reports", "historical",
-			"historical: the MicroMasters has retired");
+			"officialSilent", "not confirmed: its official sources do not state it", "unofficial",
+			"not confirmed: no official source", "historical", "historical: the MicroMasters has retired");
 
 	@Autowired
 	private MockMvc mvc;
+
+	/**
+	 * A curator's note is never passed off as a source's words: every note beside a
+	 * figure on a program's, a degree's or a route's page says it is ours, and a
+	 * pathway's credit text is labelled as our summary.
+	 */
+	@Test
+	void shouldLabelOurOwnNotesAsOurs() throws Exception {
+		int notes = 0;
+		for (String kind : new String[] { "programs", "degrees" }) {
+			for (JsonNode item : CatalogJson.array(kind)) {
+				Document page = Pages.fetch(this.mvc, "/" + kind + "/" + item.get("id").asString());
+				for (Element note : page.select("dl.facts dd .note, .retired-notice .note")) {
+					assertThat(note.text()).as(item.get("id").asString()).startsWith("Our note: ");
+					notes++;
+				}
+				assertThat(page.text()).doesNotContain("sources' words");
+			}
+		}
+		Document routes = Pages.fetch(this.mvc, "/routes?includeHistorical=true");
+		for (Element note : routes.select(".route-details dd .note")) {
+			if (!note.text().startsWith("Charged in full")) {
+				assertThat(note.text()).startsWith("Our note: ");
+				notes++;
+			}
+		}
+		assertThat(notes).isGreaterThan(20);
+		for (JsonNode pathway : CatalogJson.array("pathways")) {
+			Document page = Pages.fetch(this.mvc, "/pathways/" + pathway.get("id").asString());
+			assertThat(page.select("dl.pathway-facts dt").eachText()).contains("Our summary of its sources")
+				.doesNotContain("In our sources' words");
+		}
+	}
 
 	@Test
 	void shouldWordEveryPathwaysStatusFromItsSourcesOnItsPageTheListAndTheApi() throws Exception {
@@ -40,6 +74,14 @@ class PathwayEvidenceTests {
 			.stream()
 			.collect(Collectors.toMap((s) -> s.get("id").asString(), (s) -> s.get("kind").asString()));
 		Document list = Pages.fetch(this.mvc, "/pathways?includeHistorical=true");
+		Document routes = Pages.fetch(this.mvc, "/routes?includeHistorical=true");
+		JsonNode routesApi = Pages.json(this.mvc, "/api/v1/routes?includeHistorical=true");
+		Map<String, String> routeEvidence = new java.util.HashMap<>();
+		for (String part : new String[] { "ranked", "unranked" }) {
+			routesApi.get(part)
+				.forEach((r) -> routeEvidence.put(r.get("pathway").asString(), r.get("evidence").asString()));
+		}
+		int routesChecked = 0;
 		Map<String, Integer> seen = new java.util.TreeMap<>();
 		for (JsonNode pathway : CatalogJson.array("pathways")) {
 			String id = pathway.get("id").asString();
@@ -71,6 +113,43 @@ class PathwayEvidenceTests {
 				.orElseThrow();
 			assertThat(row.text()).as(id).contains(WORDS.get(evidence));
 
+			// Its route, on /routes and in the routes API, says the same; a pathway to a
+			// non-degree programme is no route.
+			if (!"non-degree".equals(pathway.get("kind").asString())) {
+				Element entry = routes.select("article.route-card, ul.blocked-list > li")
+					.stream()
+					.filter((e) -> e.select("a[href=/pathways/" + id + "]").size() > 0)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no route for " + id));
+				assertThat(entry.select(".route-status").eachText()).as(id)
+					.containsExactly("Status: " + WORDS.get(evidence));
+				assertThat(routeEvidence.get(id)).as(id).isEqualTo(evidence);
+				routesChecked++;
+			}
+			// The program's card and the tables of its degree and receiving university.
+			Document program = Pages.fetch(this.mvc, "/programs/" + pathway.get("program_id").asString());
+			Element card = program.select("article.pathway-card")
+				.stream()
+				.filter((a) -> a.select("a[href=/pathways/" + id + "]").size() > 0)
+				.findFirst()
+				.orElseThrow();
+			assertThat(card.select(".badge").eachText()).as(id).contains(WORDS.get(evidence));
+			java.util.List<String> tables = new java.util.ArrayList<>();
+			tables.add("/institutions/" + pathway.get("institution_id").asString());
+			if (!pathway.get("degree_id").isNull()) {
+				tables.add("/degrees/" + pathway.get("degree_id").asString());
+			}
+			for (String url : tables) {
+				Element tr = Pages.fetch(this.mvc, url)
+					.select("table.pathways tbody tr")
+					.stream()
+					.filter((r) -> r.select("a[href=/pathways/" + id + "]").size() > 0)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError(id + " not in " + url));
+				assertThat(tr.select("td[data-label=Status]").text()).as(id + " on " + url)
+					.isEqualTo(WORDS.get(evidence));
+			}
+
 			String json = this.mvc.perform(get("/api/v1/pathways/" + id))
 				.andReturn()
 				.getResponse()
@@ -82,6 +161,7 @@ class PathwayEvidenceTests {
 		// at least once.
 		assertThat(seen).containsOnlyKeys(WORDS.keySet());
 		assertThat(seen.get("officialSilent")).isEqualTo(10);
+		assertThat(routesChecked).isEqualTo(routeEvidence.size()).isEqualTo(37);
 	}
 
 }

@@ -45,7 +45,7 @@ class ProgramPagesTests {
 			.sorted(collator)
 			.toList();
 		assertThat(titles(page)).containsExactlyElementsOf(expected);
-		assertThat(page.selectFirst("#results-heading").text()).isEqualTo("25 of 25 programs");
+		assertThat(page.selectFirst("#results-heading").text()).isEqualTo("25 of 25 open programs");
 		assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("Programs");
 	}
 
@@ -139,7 +139,7 @@ class ProgramPagesTests {
 	@Test
 	void shouldExplainAnEmptyResult() throws Exception {
 		Document page = Pages.fetch(this.mvc, "/programs?maxPrice=10");
-		assertThat(page.selectFirst("#results-heading").text()).isEqualTo("0 of 25 programs");
+		assertThat(page.selectFirst("#results-heading").text()).isEqualTo("0 of 25 open programs");
 		assertThat(page.selectFirst(".empty").text()).contains("No program matches");
 		assertThat(page.select(".empty a[href=/programs]")).hasSize(1);
 	}

@@ -133,6 +133,10 @@ class ConsistencyTests {
 		assertThat(all[0]).isEqualTo(stating);
 		assertThat(open[0]).isEqualTo(statingOpen);
 		assertThat(all[1]).isEqualTo(credit.size());
+		// A share has no date of its own: both pages say its years are its pathways'.
+		assertThat(Pages.fetch(this.mvc, "/compare").getElementById("figures-shares-dates").text()).isEqualTo(
+				"A share has no date of its own in our data: the years of the shares are their pathways' dates.");
+		assertThat(Pages.fetch(this.mvc, "/coverage").text()).contains("dated by its pathway");
 		compared += 5;
 	}
 
@@ -153,6 +157,54 @@ class ConsistencyTests {
 		assertThat(countOf(Pages.fetch(this.mvc, "/programs").selectFirst("#results-heading").text())[1])
 			.isEqualTo(open[1]);
 		compared += 3;
+	}
+
+	/**
+	 * /routes and /pathways count different sets, and each says which: a route for each
+	 * pathway the list counts, except those that lead to a non-degree programme;
+	 * historical ones in neither unless asked for. The page's routes add up to its count,
+	 * and the API answers as many.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "'', open today", "includeHistorical=true, historical ones included" })
+	void shouldCountTheRoutesAndThePathwaysOverSetsTheyName(String query, String set) throws Exception {
+		String q = query.isEmpty() ? "" : "?" + query;
+		String pathwaysHeading = Pages.fetch(this.mvc, "/pathways" + q).selectFirst("#results-heading").text();
+		int[] pathways = countOf(pathwaysHeading);
+		assertThat(pathwaysHeading).contains("pathways" + (query.isEmpty() ? " " : ", ") + set);
+
+		Document routes = Pages.fetch(this.mvc, "/routes" + q);
+		String said = routes.selectFirst(".route-set").text();
+		Matcher m = Pattern.compile("Our catalog has (\\d+) routes,? " + set + ": one for each of the (\\d+) pathways "
+				+ ".*on the Pathways page.*, except (\\d+) that leads? to (a )?non-degree programmes?, not a Master's\\.(?: (\\d+) historical routes not counted)?")
+			.matcher(said);
+		assertThat(m.find()).as(said).isTrue();
+		int routeCount = Integer.parseInt(m.group(1));
+		int noDegree = Integer.parseInt(m.group(3));
+		assertThat(Integer.parseInt(m.group(2))).as(said).isEqualTo(pathways[1]);
+		assertThat(routeCount + noDegree).as(said).isEqualTo(pathways[1]);
+
+		List<JsonNode> all = CatalogJson.array("pathways");
+		long nonDegree = all.stream()
+			.filter((w) -> query.isEmpty() ? !"historical".equals(w.get("status").asString()) : true)
+			.filter((w) -> "non-degree".equals(w.get("kind").asString()))
+			.count();
+		assertThat(noDegree).isEqualTo(nonDegree);
+		if (query.isEmpty()) {
+			long historical = all.stream()
+				.filter((w) -> "historical".equals(w.get("status").asString()))
+				.filter((w) -> !"non-degree".equals(w.get("kind").asString()))
+				.count();
+			assertThat(Integer.parseInt(m.group(5))).as(said).isEqualTo(historical);
+			assertThat(pathwaysHeading).contains("; " + historical + " historical ones not counted");
+		}
+		// The routes the page lists are as many as it counts, and the API answers as
+		// many.
+		assertThat(routes.select("article.route-card").size() + routes.select("ul.blocked-list > li").size())
+			.isEqualTo(routeCount);
+		JsonNode api = Pages.json(this.mvc, "/api/v1/routes" + q);
+		assertThat(api.get("ranked").size() + api.get("unranked").size()).isEqualTo(routeCount);
+		compared += 5;
 	}
 
 	/**

@@ -41,16 +41,18 @@ class PluralMessagesTests {
 
 	@Test
 	void shouldCountAListOfOne() {
-		assertThat(this.messages.getMessage("pathways.count", new Object[] { 1, 1 }, Locale.ENGLISH))
-			.isEqualTo("1 of 1 pathway");
+		assertThat(this.messages.getMessage("pathways.count", new Object[] { 1, 1, 0 }, Locale.ENGLISH))
+			.isEqualTo("1 of 1 pathway open today");
+		assertThat(this.messages.getMessage("pathways.count", new Object[] { 1, 1, 1 }, Locale.ENGLISH))
+			.isEqualTo("1 of 1 pathway open today; 1 historical one not counted");
 		assertThat(this.messages.getMessage("programs.count", new Object[] { 3, 25 }, Locale.ENGLISH))
-			.isEqualTo("3 of 25 programs");
+			.isEqualTo("3 of 25 open programs");
 	}
 
 	@Test
 	void shouldCountTheUndatedSharesOfAComparison() {
 		assertThat(this.messages.getMessage("comparison.share.partlyDated", new Object[] { "2019", 1 }, Locale.ENGLISH))
-			.isEqualTo("(2019; 1 undated)");
+			.isEqualTo("(its pathways' dates: 2019; 1 undated)");
 		assertThat(this.messages.getMessage("comparison.credits.programOf", new Object[] { 4, 6 }, Locale.ENGLISH))
 			.isEqualTo("4 of 6 courses to pass");
 		assertThat(this.messages.getMessage("figures.shares.most", new Object[] { "50 %", 1, 1 }, Locale.ENGLISH))
