@@ -22,10 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * requests that arrive on kept-alive ones, and when it stops it closes those connections
  * with whatever request a client had just sent on them unanswered (a read error for the
  * client; HAProxy sends it again, but a client talking to the replica directly loses it).
- * Closing each connection after the answer in flight means the next request opens a new
- * connection, which is refused: a request is either answered or never accepted. (Before
- * the app is ready the state is the same, and the few answers then, to readiness checks,
- * close their connections too.)
+ * Closing each connection after its next answer means the client's next request opens a
+ * new connection, which is refused (and which a load balancer sends to another replica).
+ * A request that has passed this filter before the signal is answered without the header.
+ * (Before the app is ready the state is the same, and the few answers then, to readiness
+ * checks, close their connections too.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
