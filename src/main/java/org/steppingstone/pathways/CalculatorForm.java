@@ -22,7 +22,7 @@ public class CalculatorForm {
 
 	/** The query parameters this binds: they select what the calculator shows. */
 	public static final Set<String> PARAMETERS = Set.of("pathway", "price", "tuition", "share", "programMonths",
-			"degreeMonths", "rate", "program", "degree");
+			"degreeMonths", "rate", "program", "degree", "currency");
 
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}")
 	@Size(max = 200, message = "{calculator.allowed.pathway}")
@@ -63,6 +63,10 @@ public class CalculatorForm {
 
 	@Size(max = 30, message = "{calculator.allowed.degreeMonths}")
 	private String degreeMonths;
+
+	/** The currency of the totals and of the learner's figures; US dollars by default. */
+	@Pattern(regexp = "[A-Z]{3}", message = "{calculator.allowed.currency}")
+	private String currency;
 
 	public String getPathway() {
 		return this.pathway;
@@ -141,6 +145,14 @@ public class CalculatorForm {
 		this.degreeMonths = blankToNull(degreeMonths);
 	}
 
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = blankToNull(currency);
+	}
+
 	/**
 	 * Rejects a length that {@link Months#parse(String)} cannot read, unless its field is
 	 * already refused; a range written longer first is called reversed.
@@ -178,6 +190,7 @@ public class CalculatorForm {
 		figures.programMonths = this.programMonths;
 		figures.degreeMonths = this.degreeMonths;
 		figures.rate = this.rate;
+		figures.currency = this.currency;
 		return figures;
 	}
 

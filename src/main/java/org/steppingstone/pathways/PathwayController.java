@@ -10,10 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.steppingstone.system.SiteUrls;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +35,10 @@ class PathwayController {
 
 	private final SourceRepository sources;
 
-	PathwayController(PathwayCatalog catalog, MessageSource messages, SourceRepository sources) {
+	private final Calculator calculator;
+
+	PathwayController(PathwayCatalog catalog, MessageSource messages, SourceRepository sources, Calculator calculator) {
+		this.calculator = calculator;
 		this.sources = sources;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -51,14 +56,34 @@ class PathwayController {
 		return "pathways/pathwayList";
 	}
 
+	/**
+	 * A pathway with its route in the learner's currency ({@code currency}); a currency
+	 * without a reference rate is refused beside the form's field, the route in US
+	 * dollars.
+	 */
 	@GetMapping("/pathways/{id}")
-	String show(@PathVariable String id, Model model) {
-		PathwayCatalog.PathwayPage page = this.catalog.page(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("itemFeed", "/pathways/" + id + "/changes.atom");
+	String show(@PathVariable String id, @RequestParam(required = false) String currency, Model model,
+			HttpServletResponse response) {
 		CalculatorForm form = new CalculatorForm();
 		form.setPathway(id);
+		form.setCurrency(currency);
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		if (form.getCurrency() != null && !form.getCurrency().matches("[A-Z]{3}")) {
+			result.rejectValue("currency", "calculator.allowed.currency");
+		}
+		this.calculator.checkCurrency(form, result);
+		String asked = form.getCurrency();
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			form.setCurrency(null);
+		}
+		PathwayCatalog.PathwayPage page = this.catalog.page(id, form)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("itemFeed", "/pathways/" + id + "/changes.atom");
 		form.fill(page.route().estimate().inputs(), page.route().money());
+		form.setCurrency(asked);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		model.addAttribute("currencies", this.calculator.currencies());
 		model.addAttribute("pathway", page.pathway());
 		model.addAttribute("route", page.route());
 		model.addAttribute("form", form);
