@@ -96,8 +96,9 @@ class CalculatorCurrencyTests {
 		assertThat(calculator.select("nav.breadcrumbs a").eachAttr("href")).containsExactly("/", "/pathways",
 				"/pathways/" + SCM + "?currency=EUR", "/calculator?pathway=" + SCM + "&currency=EUR");
 
-		assertThat(pathway.select(".answer-items li").eachText())
-			.contains("MicroMasters route: €33,303.14, 17–29 months.", "Master's alone: US$74,000 tuition (≈ €64,262 at the June 2026 average rate, Federal Reserve), 10 months.");
+		assertThat(pathway.select(".answer-items li").eachText()).contains(
+				"MicroMasters route: €33,303.14, 17–29 months.",
+				"Master's alone: US$74,000 tuition (≈ €64,262 at the June 2026 average rate, Federal Reserve), 10 months.");
 		assertThat(pathway.selectFirst("table.results tbody tr").text()).contains("€33,303.14");
 		assertThat(pathway.select("select#currency option[selected]").eachAttr("value")).containsExactly("EUR");
 		assertThat(pathway.select("form.calculator-form a").attr("href"))
