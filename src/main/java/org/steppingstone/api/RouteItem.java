@@ -97,7 +97,7 @@ record RouteItem(
 							(g.currency() != null) ? g.currency().getCurrencyCode() : null))
 					.toList(),
 				new RouteLinks("/programs/" + w.getProgram().getId(),
-						(w.getDegree() != null) ? "/degrees/" + w.getDegree().getId() : null, "/pathways/" + w.getId(),
+						(w.getDegree() != null) ? "/degrees/" + w.getDegree().getId() : null, route.pathwayUrl(),
 						route.calculatorUrl()));
 	}
 

@@ -42,6 +42,15 @@ public record ReferenceRates(Map<Currency, BigDecimal> perUsd, String period, St
 		return perTo.divide(perFrom, 14, RoundingMode.HALF_UP);
 	}
 
+	/** The ISO 4217 currency of a code, or null when there is none. */
+	public static Currency find(String code) {
+		return Currency.getAvailableCurrencies()
+			.stream()
+			.filter((c) -> c.getCurrencyCode().equals(code))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Whether a currency can be converted: it has a rate. */
 	public boolean has(Currency currency) {
 		return this.perUsd.containsKey(currency);

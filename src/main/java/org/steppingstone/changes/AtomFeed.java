@@ -56,12 +56,32 @@ final class AtomFeed {
 		return urn("stepping-stone:changes:release:" + dated.release().version() + ":change:" + dated.position());
 	}
 
+	/** The reference rates' entry id: one per retrieval of the rates. */
+	static String entryId(ReleaseNotes.RatesRelease rates) {
+		return urn("stepping-stone:changes:rates:" + rates.date());
+	}
+
 	byte[] write(List<Release> releases, String base) {
+		return write(releases, null, null, base);
+	}
+
+	/**
+	 * The releases and, where /changes lists them (above the newest release dated on or
+	 * before them), the reference rates' entry.
+	 * @param rates the reference rates, or null when there are none
+	 * @param period the month they are the average of, as the page words it
+	 */
+	byte[] write(List<Release> releases, ReleaseNotes.RatesRelease rates, String period, String base) {
+		String ratesBefore = (rates != null) ? rates.before(releases) : null;
+		LocalDate updated = releases.isEmpty() ? LocalDate.EPOCH : releases.get(0).date();
+		LocalDate newest = (rates != null && rates.date().isAfter(updated)) ? rates.date() : updated;
 		return document((xml) -> {
-			head(xml, message("changes.feed.title"), message("changes.lead"), feedId(),
-					releases.isEmpty() ? LocalDate.EPOCH : releases.get(0).date(), base + "/changes.atom",
+			head(xml, message("changes.feed.title"), message("changes.lead"), feedId(), newest, base + "/changes.atom",
 					base + "/changes");
 			for (Release release : releases) {
+				if (rates != null && release.version().equals(ratesBefore)) {
+					rates(xml, rates, period, base);
+				}
 				xml.writeStartElement(NAMESPACE, "entry");
 				element(xml, "title", message("changes.release.title", release.version()));
 				element(xml, "id", entryId(release));
@@ -72,7 +92,29 @@ final class AtomFeed {
 				text(xml, "content", content(release));
 				xml.writeEndElement();
 			}
+			if (rates != null && ratesBefore == null) {
+				rates(xml, rates, period, base);
+			}
 		});
+	}
+
+	private void rates(XMLStreamWriter xml, ReleaseNotes.RatesRelease rates, String period, String base)
+			throws XMLStreamException {
+		String summary = message("changes.rates.summary", rates.currencies(), period);
+		xml.writeStartElement(NAMESPACE, "entry");
+		element(xml, "title",
+				message("changes.rates.title") + " " + message("changes.rates.date", rates.date().toString()));
+		element(xml, "id", entryId(rates));
+		element(xml, "updated", timestamp(rates.date()));
+		element(xml, "published", timestamp(rates.date()));
+		link(xml, "alternate", "text/html", base + "/changes#reference-rates");
+		xml.writeEmptyElement(NAMESPACE, "link");
+		xml.writeAttribute("rel", "related");
+		xml.writeAttribute("href", rates.url());
+		xml.writeAttribute("title", rates.title());
+		element(xml, "summary", summary);
+		text(xml, "content", summary + "\n" + rates.title() + " " + rates.url());
+		xml.writeEndElement();
 	}
 
 	/**

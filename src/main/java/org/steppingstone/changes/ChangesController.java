@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.steppingstone.system.Formats;
 import org.steppingstone.system.SiteUrls;
 
 /**
@@ -26,9 +27,12 @@ class ChangesController {
 
 	private final MessageSource messages;
 
-	ChangesController(ReleaseNotes releases, MessageSource messages) {
+	private final Formats formats;
+
+	ChangesController(ReleaseNotes releases, MessageSource messages, Formats formats) {
 		this.releases = releases;
 		this.messages = messages;
+		this.formats = formats;
 	}
 
 	@GetMapping("/changes")
@@ -55,9 +59,11 @@ class ChangesController {
 
 	@GetMapping("/changes.atom")
 	ResponseEntity<byte[]> feed(Locale locale) {
+		ReleaseNotes.RatesRelease rates = this.releases.rates();
 		return ResponseEntity.ok()
 			.contentType(ATOM)
-			.body(new AtomFeed(this.messages, locale).write(this.releases.all(), SiteUrls.base()));
+			.body(new AtomFeed(this.messages, locale).write(this.releases.all(), rates,
+					(rates != null) ? this.formats.date(rates.period()) : null, SiteUrls.base()));
 	}
 
 }

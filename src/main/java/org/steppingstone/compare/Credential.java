@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PricedRoute;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.source.SourcedAmount;
 
@@ -20,9 +22,10 @@ import org.steppingstone.source.SourcedAmount;
  * @param pathways the program's pathways to degrees, or the pathways into the degree
  * @param url the credential's page on this site
  * @param share the share of a Master's its pathways credit
+ * @param rates our reference rates, for routes with an amount in another currency
  */
 public record Credential(String item, Program program, Degree degree, List<Pathway> pathways, String url,
-		ShareCredited share) {
+		ShareCredited share, ReferenceRates rates) {
 
 	/**
 	 * The pathways one can take: a program's own, as its page counts them; into a degree,
@@ -79,28 +82,20 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 	}
 
 	/**
-	 * The pathway whose route (MicroMasters price and the tuition still due) totals
-	 * cheapest, as the pathway pages total it; null when none can be totalled.
+	 * The route (MicroMasters price and the tuition still due) that totals cheapest, as
+	 * the pathway pages total it, an amount in another currency at our reference rate;
+	 * null when none can be totalled.
 	 */
-	public Pathway cheapestRoute() {
-		return open(this.program, this.pathways).stream()
-			.filter((w) -> w.routeCost() != null)
-			.min(Comparator.comparing(Pathway::routeCost))
-			.orElse(null);
+	public PricedRoute cheapestRoute() {
+		return PricedRoute.cheapest(open(this.program, this.pathways), this.rates);
 	}
 
 	/**
 	 * Where no route can be totalled exactly, the one bounded lowest (the most it can
 	 * cost, counting no credit); null otherwise.
 	 */
-	public Pathway cheapestBoundedRoute() {
-		if (cheapestRoute() != null) {
-			return null;
-		}
-		return open(this.program, this.pathways).stream()
-			.filter((w) -> w.routeCostAtMost() != null)
-			.min(Comparator.comparing(Pathway::routeCostAtMost))
-			.orElse(null);
+	public PricedRoute cheapestBoundedRoute() {
+		return PricedRoute.cheapestBounded(open(this.program, this.pathways), this.rates);
 	}
 
 }

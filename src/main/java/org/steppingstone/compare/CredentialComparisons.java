@@ -120,7 +120,7 @@ public class CredentialComparisons {
 			Degree degree = (program == null) ? degreesById.get(slug) : null;
 			credentials.add(new Credential(item, program, degree, linked,
 					this.paths.itemPath((program != null) ? "program" : "degree", slug),
-					ShareCredited.of(Credential.open(program, linked), sourceDate)));
+					ShareCredited.of(Credential.open(program, linked), sourceDate), this.rates.reference()));
 		});
 		List<WhatIf> whatIfs = new ArrayList<>();
 		if (problems.isEmpty()) {

@@ -51,6 +51,17 @@ public final class ForwardOnly {
 	 * content
 	 */
 	public static Choice choose(String file, String release, int checksum, Loaded database, IntPredicate sameContent) {
+		return choose(file, release, checksum, database, sameContent, "add a new release at the top of its releases");
+	}
+
+	/**
+	 * As {@link #choose(String, String, int, Loaded, IntPredicate)}, for a file whose
+	 * release is not a list of releases.
+	 * @param remedy what the curator does when the file holds the database's release with
+	 * other content, for the message
+	 */
+	public static Choice choose(String file, String release, int checksum, Loaded database, IntPredicate sameContent,
+			String remedy) {
 		if (database.checksum() == null || database.checksum() == checksum || database.release() == null
 				|| release == null) {
 			return new Choice(checksum, null);
@@ -68,7 +79,7 @@ public final class ForwardOnly {
 		}
 		throw new IllegalStateException(file + " holds release " + release
 				+ ", the release already in the database, but other content (checksum " + checksum + " in the file, "
-				+ database.checksum() + " applied): add a new release at the top of its releases");
+				+ database.checksum() + " applied): " + remedy);
 	}
 
 	/**

@@ -73,12 +73,49 @@ public final class RatesFile {
 
 	/** Flyway loads the rates again when this changes. */
 	public int checksum() {
+		return checksum(LOADER_VERSION);
+	}
+
+	/** The checksum as the loader of that version computed it. */
+	public int checksum(int loaderVersion) {
 		CRC32 crc = new CRC32();
 		crc.update(this.content);
 		crc.update(this.schema);
-		crc.update(LOADER_VERSION);
+		crc.update(loaderVersion);
 		return (int) crc.getValue();
 	}
+
+	/** The file's name, for messages. */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * The file's own release, for {@link ForwardOnly}: the date its rates were retrieved,
+	 * as a version ({@code 2026.12.04}); null when the file gives none.
+	 */
+	public String release() {
+		try {
+			String retrieved = JsonMapper.builder()
+				.build()
+				.readTree(this.content)
+				.path("source")
+				.path("retrieved")
+				.asString(null);
+			return (retrieved != null && retrieved.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) ? retrieved.replace('-', '.')
+					: null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The query for the release of the rates in the database, as {@link #release()} gives
+	 * a file's.
+	 */
+	public static final String RELEASE_QUERY = "select replace(cast(retrieved as varchar(10)), '-', '.')"
+			+ " from exchange_rate_sources";
 
 	String digest() {
 		try {

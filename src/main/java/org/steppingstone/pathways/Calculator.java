@@ -1,6 +1,7 @@
 package org.steppingstone.pathways;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.WhatIf;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
@@ -97,6 +99,28 @@ public class Calculator {
 	public record PairPage(WhatIf whatIf, Pathway pathway) {
 	}
 
+	/**
+	 * Rejects a currency that is not ISO 4217 or has no reference rate, unless its field
+	 * is already refused.
+	 */
+	public void checkCurrency(CalculatorForm form, Errors errors) {
+		if (form.currency() == null || errors.hasFieldErrors("currency")) {
+			return;
+		}
+		Currency currency = ReferenceRates.find(form.currency());
+		if (currency == null) {
+			errors.rejectValue("currency", "calculator.unknownCurrency");
+		}
+		else if (!this.rates.reference().has(currency)) {
+			errors.rejectValue("currency", "calculator.noRate");
+		}
+	}
+
+	/** The currencies the totals can be in: every one with a reference rate. */
+	public List<Currency> currencies() {
+		return this.rates.reference().currencies();
+	}
+
 	/** Every pathway, by its label as the menu shows it. */
 	public List<Pathway> choices() {
 		return Titles.sorted(this.pathways.findAllForListing(), Pathway::label);
@@ -111,8 +135,8 @@ public class Calculator {
 			if (!valid) {
 				return new CalculatorPage(pathway, null, null);
 			}
-			// Our figures in another currency are converted here, with the learner's
-			// rate, before the arithmetic sees them; never without one.
+			// Our figures in another currency than the totals' are converted here, at the
+			// learner's rate or else our reference rate, before the arithmetic sees them.
 			PathwayRoute route = PathwayRoute.of(pathway, form, this.rates.reference());
 			List<String> sourceIds = new ArrayList<>(route.sourceIds());
 			sourceIds.addAll(pathway.getSourceIds());

@@ -50,6 +50,8 @@ class CalculatorController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		form.checkMonths(result);
+		this.calculator.checkCurrency(form, result);
+		model.addAttribute("currencies", this.calculator.currencies());
 		Calculator.CalculatorPage page = this.calculator.page(form, !result.hasErrors())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("pathway", page.pathway());

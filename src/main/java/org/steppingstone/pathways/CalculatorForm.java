@@ -26,8 +26,11 @@ import org.steppingstone.catalog.RouteInputs;
  * @param share the learner's share of the degree credited, in percent
  * @param programMonths the learner's length of the MicroMasters, as {@link Months} reads
  * it
- * @param rate US dollars for one unit of the currency a figure is published in
+ * @param rate units of the totals' currency for one unit of the currency a figure is
+ * published in
  * @param degreeMonths the learner's length of the Master's, as {@link Months} reads it
+ * @param currency the currency of the totals and of the learner's figures; US dollars by
+ * default
  */
 public record CalculatorForm(
 		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{calculator.allowed.pathway}") @Size(max = 200,
@@ -49,11 +52,18 @@ public record CalculatorForm(
 		@DecimalMin(value = "0", inclusive = false, message = "{calculator.allowed.rate}") @DecimalMax(value = "10000",
 				message = "{calculator.allowed.rate}") @Digits(integer = 5, fraction = 8,
 						message = "{calculator.allowed.rate}") BigDecimal rate,
-		@Size(max = 30, message = "{calculator.allowed.degreeMonths}") String degreeMonths) {
+		@Size(max = 30, message = "{calculator.allowed.degreeMonths}") String degreeMonths,
+		@Pattern(regexp = "[A-Z]{3}", message = "{calculator.allowed.currency}") String currency) {
 
 	/** The form of a pathway without the learner's figures. */
 	static CalculatorForm of(String pathway) {
-		return new CalculatorForm(pathway, null, null, null, null, null, null, null, null);
+		return new CalculatorForm(pathway, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The same form, its totals asked in another currency (null: US dollars). */
+	CalculatorForm withCurrency(String currency) {
+		return new CalculatorForm(this.pathway, this.program, this.degree, this.price, this.tuition, this.share,
+				this.programMonths, this.rate, this.degreeMonths, currency);
 	}
 
 	/** Whether the form asks for a MicroMasters and a Master's rather than a pathway. */
@@ -93,7 +103,7 @@ public record CalculatorForm(
 		return new CalculatorForm(this.pathway, null, null,
 				(foreign.converted("price") != null) ? foreign.converted("price") : this.price,
 				(foreign.converted("tuition") != null) ? foreign.converted("tuition") : this.tuition, this.share,
-				this.programMonths, this.rate, this.degreeMonths);
+				this.programMonths, this.rate, this.degreeMonths, this.currency);
 	}
 
 	/**
@@ -106,7 +116,7 @@ public record CalculatorForm(
 				(foreign.converted("price") != null) ? null : plain(inputs.price()),
 				(foreign.converted("tuition") != null) ? null : plain(inputs.tuition()), plain(inputs.sharePercent()),
 				(inputs.programMonths() != null) ? inputs.programMonths().toInput() : null, plain(this.rate),
-				(inputs.degreeMonths() != null) ? inputs.degreeMonths().toInput() : null);
+				(inputs.degreeMonths() != null) ? inputs.degreeMonths().toInput() : null, this.currency);
 	}
 
 	/** 1350 rather than 1350.00, and never 1.35E+3. */

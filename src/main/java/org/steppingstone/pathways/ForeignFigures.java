@@ -12,14 +12,20 @@ import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.source.SourcedAmount;
 
 /**
- * Our figures for a pathway that are published in another currency than the calculator's
- * US dollars. Such a figure is stated, only not in US dollars: the calculator never
- * converts it on its own, but converts it with an exchange rate the learner enters, and
- * says that the rate was theirs.
+ * Our figures for a pathway that are published in another currency than the one the
+ * calculator totals in (the learner's, US dollars by default). Such a figure is stated,
+ * only not in that currency: it is converted at the learner's rate where they give one,
+ * else at our reference rate, and the page says which.
  *
  * @param figures the price and the tuition when published in another currency
+ * @param currency the currency of the totals
  */
-public record ForeignFigures(List<Figure> figures) {
+public record ForeignFigures(List<Figure> figures, Currency currency) {
+
+	/** In US dollars. */
+	public ForeignFigures(List<Figure> figures) {
+		this(figures, PathwayRoute.CURRENCY);
+	}
 
 	/**
 	 * The pathway's figures in other currencies, converted with the learner's rate where
@@ -36,24 +42,37 @@ public record ForeignFigures(List<Figure> figures) {
 	 */
 	public static ForeignFigures of(Pathway pathway, CalculatorForm form, ReferenceRates reference) {
 		Degree degree = pathway.getDegree();
-		SourcedAmount price = foreign(pathway.getProgram().getPrice());
-		SourcedAmount tuition = (degree != null) ? foreign(degree.getTuition()) : null;
+		Currency totals = currency(form, reference);
+		SourcedAmount price = foreign(pathway.getProgram().getPrice(), totals);
+		SourcedAmount tuition = (degree != null) ? foreign(degree.getTuition(), totals) : null;
 		// One rate, for one currency: the first figure's (a second currency stays
 		// unconverted).
 		Currency currency = (price != null) ? price.currency() : (tuition != null) ? tuition.currency() : null;
 		List<Figure> figures = new ArrayList<>();
 		if (price != null) {
-			figures.add(Figure.of("price", price, form.price(), form.rate(), currency, reference));
+			figures.add(Figure.of("price", price, form.price(), form.rate(), currency, totals, reference));
 		}
 		if (tuition != null) {
-			figures.add(Figure.of("tuition", tuition, form.tuition(), form.rate(), currency, reference));
+			figures.add(Figure.of("tuition", tuition, form.tuition(), form.rate(), currency, totals, reference));
 		}
-		return new ForeignFigures(List.copyOf(figures));
+		return new ForeignFigures(List.copyOf(figures), totals);
 	}
 
-	private static SourcedAmount foreign(SourcedAmount amount) {
-		return (amount != null && amount.value() != null && amount.currency() != null
-				&& !amount.isIn(PathwayRoute.CURRENCY)) ? amount : null;
+	/**
+	 * The currency the form asks the totals in: US dollars unless it names one with a
+	 * reference rate (the controller refuses any other).
+	 */
+	public static Currency currency(CalculatorForm form, ReferenceRates reference) {
+		if (form.currency() == null) {
+			return PathwayRoute.CURRENCY;
+		}
+		Currency asked = ReferenceRates.find(form.currency());
+		return (asked != null && reference.has(asked)) ? asked : PathwayRoute.CURRENCY;
+	}
+
+	private static SourcedAmount foreign(SourcedAmount amount, Currency totals) {
+		return (amount != null && amount.value() != null && amount.currency() != null && !amount.isIn(totals)) ? amount
+				: null;
 	}
 
 	/** The figure of an input, or null when it is in US dollars or not stated. */
@@ -92,8 +111,9 @@ public record ForeignFigures(List<Figure> figures) {
 	 *
 	 * @param input the calculator's input ({@code price} or {@code tuition})
 	 * @param published the figure in its own currency, with its source and date
-	 * @param rate the rate used (US dollars for one unit of the currency), or null
-	 * @param converted the figure in US dollars at that rate, or null
+	 * @param rate the rate used (units of the totals' currency for one unit of the
+	 * figure's), or null
+	 * @param converted the figure in the totals' currency at that rate, or null
 	 * @param period the month of our reference rate when it converted the figure; null
 	 * for the learner's rate
 	 * @param source who publishes our reference rate ({@code Federal Reserve}); null for
@@ -104,11 +124,11 @@ public record ForeignFigures(List<Figure> figures) {
 
 		/**
 		 * Converted when the learner gave no figure of their own for the input (their own
-		 * figure, in US dollars, wins): at the learner's rate when they gave one for its
-		 * currency, else at our reference rate.
+		 * figure, in the totals' currency, wins): at the learner's rate when they gave
+		 * one for its currency, else at our reference rate.
 		 */
 		static Figure of(String input, SourcedAmount published, BigDecimal learners, BigDecimal rate,
-				Currency rateCurrency, ReferenceRates reference) {
+				Currency rateCurrency, Currency totals, ReferenceRates reference) {
 			if (learners != null) {
 				return new Figure(input, published, null, null, null, null);
 			}
@@ -116,7 +136,7 @@ public record ForeignFigures(List<Figure> figures) {
 				return new Figure(input, published, rate,
 						published.value().multiply(rate).setScale(2, RoundingMode.HALF_UP), null, null);
 			}
-			BigDecimal ours = reference.rate(published.currency(), PathwayRoute.CURRENCY);
+			BigDecimal ours = reference.rate(published.currency(), totals);
 			if (ours == null) {
 				return new Figure(input, published, null, null, null, null);
 			}

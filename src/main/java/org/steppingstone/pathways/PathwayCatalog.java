@@ -52,8 +52,17 @@ public class PathwayCatalog {
 	 * both.
 	 */
 	public Optional<PathwayPage> page(String id) {
+		return page(id, CalculatorForm.of(null));
+	}
+
+	/**
+	 * As {@link #page(String)}, totalled in the form's currency (already checked); the
+	 * form's other figures are not read.
+	 */
+	public Optional<PathwayPage> page(String id, CalculatorForm form) {
+		CalculatorForm inCurrency = CalculatorForm.of(null).withCurrency(form.currency());
 		return this.pathways.findDetailById(id).map((pathway) -> {
-			PathwayRoute route = PathwayRoute.of(pathway, this.rates.reference());
+			PathwayRoute route = PathwayRoute.of(pathway, inCurrency, this.rates.reference());
 			List<String> sourceIds = new ArrayList<>(pathway.getSourceIds());
 			sourceIds.addAll(route.sourceIds());
 			return new PathwayPage(pathway, route, this.provenance.load(Map.of(id, pathway.label()), sourceIds));

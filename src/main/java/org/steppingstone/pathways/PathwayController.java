@@ -10,10 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.steppingstone.system.Csv;
 import org.steppingstone.system.SiteUrls;
@@ -34,7 +36,10 @@ class PathwayController {
 
 	private final SourceRepository sources;
 
-	PathwayController(PathwayCatalog catalog, MessageSource messages, SourceRepository sources) {
+	private final Calculator calculator;
+
+	PathwayController(PathwayCatalog catalog, MessageSource messages, SourceRepository sources, Calculator calculator) {
+		this.calculator = calculator;
 		this.sources = sources;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -59,12 +64,33 @@ class PathwayController {
 		return "pathways/pathwayList";
 	}
 
+	/**
+	 * A pathway with its route in the learner's currency ({@code currency}); a currency
+	 * without a reference rate is refused beside the form's field, the route in US
+	 * dollars.
+	 */
 	@GetMapping("/pathways/{id}")
-	String show(@PathVariable String id, Model model) {
-		PathwayCatalog.PathwayPage page = this.catalog.page(id)
+	String show(@PathVariable String id, @RequestParam(required = false) String currency, Model model,
+			HttpServletResponse response) {
+		String asked = (currency == null || currency.isBlank()) ? null : currency.strip();
+		CalculatorForm form = CalculatorForm.of(id).withCurrency(asked);
+		BindingResult checked = new BeanPropertyBindingResult(form, "form");
+		if (asked != null && !asked.matches("[A-Z]{3}")) {
+			checked.rejectValue("currency", "calculator.allowed.currency");
+		}
+		this.calculator.checkCurrency(form, checked);
+		if (checked.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		PathwayCatalog.PathwayPage page = this.catalog.page(id, checked.hasErrors() ? CalculatorForm.of(id) : form)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("itemFeed", "/pathways/" + id + "/changes.atom");
-		CalculatorForm form = CalculatorForm.of(id).filled(page.route().estimate().inputs(), page.route().money());
+		// The form shows the figures in use, and the currency as the learner asked it.
+		form = form.filled(page.route().estimate().inputs(), page.route().money());
+		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		result.addAllErrors(checked);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		model.addAttribute("currencies", this.calculator.currencies());
 		model.addAttribute("pathway", page.pathway());
 		model.addAttribute("route", page.route());
 		model.addAttribute("form", form);

@@ -30,7 +30,8 @@ import org.steppingstone.source.SourcedAmount;
  * @param unconverted our figures published in another currency than the calculator's US
  * dollars and converted by no rate: left out of the sums, for the page to show as
  * published
- * @param money our figures in another currency, as published and as a rate converted them
+ * @param money our figures in another currency, as published and as a rate converted
+ * them, and the currency of the totals
  */
 public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart chart, Set<String> overridden,
 		List<SourcedAmount> unconverted, ForeignFigures money) {
@@ -58,16 +59,29 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		RouteFigures ours = RouteFigures.of(pathway);
 		Set<String> overridden = new LinkedHashSet<>();
 		List<SourcedAmount> unconverted = new ArrayList<>();
-		BigDecimal price = pick(form.price(), inCurrency(ours.price(), unconverted), "price", overridden);
-		BigDecimal tuition = pick(form.tuition(), inCurrency(ours.tuition(), unconverted), "tuition", overridden);
+		BigDecimal price = pick(form.price(), inCurrency(ours.price(), money.currency(), unconverted), "price",
+				overridden);
+		BigDecimal tuition = pick(form.tuition(), inCurrency(ours.tuition(), money.currency(), unconverted),
+				"tuition", overridden);
 		BigDecimal share = pick(form.share(), ours.sharePercent(), "share", overridden);
 		Months programMonths = pick(Months.parse(form.programMonths()), ours.programMonths(), "programMonths",
 				overridden);
-		Months degreeMonths = pick(Months.parse(form.degreeMonths()), ours.degreeMonths(), "degreeMonths", overridden);
+		Months degreeMonths = pick(Months.parse(form.degreeMonths()), ours.degreeMonths(), "degreeMonths",
+				overridden);
 		RouteEstimate estimate = RouteCalculator.estimate(new RouteInputs(price, tuition, share, programMonths,
 				degreeMonths, ours.creditReducesTuition(), ours.shareCeiling()));
 		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted),
 				money);
+	}
+
+	/** The currency of the totals: the learner's, US dollars by default. */
+	public Currency currency() {
+		return this.money.currency();
+	}
+
+	/** The currency's code when it is not US dollars, for the links that carry it. */
+	public String currencyParameter() {
+		return CURRENCY.equals(currency()) ? null : currency().getCurrencyCode();
 	}
 
 	/**
@@ -132,11 +146,11 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 	 * Our figure when it is in the calculator's currency; otherwise null, and the figure
 	 * goes to {@code unconverted}.
 	 */
-	private static BigDecimal inCurrency(SourcedAmount amount, List<SourcedAmount> unconverted) {
+	private static BigDecimal inCurrency(SourcedAmount amount, Currency currency, List<SourcedAmount> unconverted) {
 		if (amount == null || amount.value() == null) {
 			return null;
 		}
-		if (!amount.isIn(CURRENCY)) {
+		if (!amount.isIn(currency)) {
 			unconverted.add(amount);
 			return null;
 		}

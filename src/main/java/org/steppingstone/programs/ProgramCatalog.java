@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.CourseRepository;
+import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.ProgramRepository;
@@ -42,8 +43,11 @@ public class ProgramCatalog {
 
 	private final ProvenanceLookup provenance;
 
+	private final ExchangeRates rates;
+
 	ProgramCatalog(ProgramRepository programs, CourseRepository courses, PathwayRepository pathways,
-			ProvenanceLookup provenance) {
+			ProvenanceLookup provenance, ExchangeRates rates) {
+		this.rates = rates;
 		this.programs = programs;
 		this.courses = courses;
 		this.pathways = pathways;
@@ -86,7 +90,7 @@ public class ProgramCatalog {
 			Map<String, Currency> currencies = (program.getPrice() != null && program.getPrice().currency() != null)
 					? Map.of(id, program.getPrice().currency()) : Map.of();
 			return new ProgramPage(program, courseList, pathwayList,
-					this.provenance.load(entities, currencies, sourceIds));
+					this.provenance.load(entities, currencies, sourceIds), this.rates.reference());
 		});
 	}
 

@@ -8,7 +8,9 @@ import java.util.Objects;
 
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PricedRoute;
 import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.source.Source;
 import org.steppingstone.source.Provenance;
@@ -20,8 +22,10 @@ import org.steppingstone.source.Provenance;
  * @param courses its courses in order
  * @param pathways its pathways with receiving institution, degree and conditions
  * @param provenance the cited sources and the disagreements among them
+ * @param rates our reference rates, for routes with an amount in another currency
  */
-public record ProgramPage(Program program, List<Course> courses, List<Pathway> pathways, Provenance provenance) {
+public record ProgramPage(Program program, List<Course> courses, List<Pathway> pathways, Provenance provenance,
+		ReferenceRates rates) {
 
 	public long coreCourseCount() {
 		return this.courses.stream().filter((c) -> !c.isElective()).count();
@@ -86,28 +90,20 @@ public record ProgramPage(Program program, List<Course> courses, List<Pathway> p
 	}
 
 	/**
-	 * The pathway whose route our sources' figures total cheapest (price and the tuition
-	 * still due), or null when no route can be totalled.
+	 * The route our sources' figures total cheapest in US dollars (price and the tuition
+	 * still due, an amount in another currency at our reference rate), or null when no
+	 * route can be totalled.
 	 */
-	public Pathway cheapestRoute() {
-		return this.pathways.stream()
-			.filter((p) -> p.routeCost() != null)
-			.min(Comparator.comparing(Pathway::routeCost))
-			.orElse(null);
+	public PricedRoute cheapestRoute() {
+		return PricedRoute.cheapest(this.pathways, this.rates);
 	}
 
 	/**
 	 * Where no route can be totalled exactly, the one whose cost is bounded lowest (the
 	 * most it can cost, counting no credit); null otherwise.
 	 */
-	public Pathway cheapestBoundedRoute() {
-		if (cheapestRoute() != null) {
-			return null;
-		}
-		return this.pathways.stream()
-			.filter((p) -> p.routeCostAtMost() != null)
-			.min(Comparator.comparing(Pathway::routeCostAtMost))
-			.orElse(null);
+	public PricedRoute cheapestBoundedRoute() {
+		return PricedRoute.cheapestBounded(this.pathways, this.rates);
 	}
 
 }

@@ -124,19 +124,31 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 	}
 
 	/**
-	 * The route's calculator, with our figures; where the learner's rate converted an
-	 * amount into US dollars (the calculator's currency), that amount is filled in, so
-	 * that the calculator shows the same total.
+	 * The route's calculator in the learner's currency, with our figures; where the
+	 * learner's rate converted an amount, that amount is filled in, so that the
+	 * calculator shows the same total.
 	 */
 	public String calculatorUrl() {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/calculator")
 			.queryParam("pathway", this.pathway.getId());
-		if (CALCULATOR_CURRENCY.equals(this.currency)) {
-			this.conversions.stream()
-				.filter((c) -> !c.reference())
-				.forEach((c) -> url.queryParam(c.figure(), c.converted().toPlainString()));
-		}
+		this.conversions.stream()
+			.filter((c) -> !c.reference())
+			.forEach((c) -> url.queryParam(c.figure(), c.converted().toPlainString()));
+		currencyParameter(url);
 		return url.encode().build().toUriString();
+	}
+
+	/** The pathway's page, totalled in the learner's currency. */
+	public String pathwayUrl() {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/pathways/" + this.pathway.getId());
+		currencyParameter(url);
+		return url.encode().build().toUriString();
+	}
+
+	private void currencyParameter(UriComponentsBuilder url) {
+		if (!CALCULATOR_CURRENCY.equals(this.currency)) {
+			url.queryParam("currency", this.currency.getCurrencyCode());
+		}
 	}
 
 	/**

@@ -23,6 +23,11 @@ public class Formats {
 
 	private static final Currency USD = Currency.getInstance("USD");
 
+	/** A currency's symbol as amounts are written (US$, €, HK$); US dollars' for null. */
+	public String symbol(Currency currency) {
+		return ((currency != null) ? currency : USD).getSymbol(MONEY_LOCALE);
+	}
+
 	/** US$1,350 or US$985.50: cents only when the amount has them. */
 	public String usd(BigDecimal amount) {
 		return money(amount, USD);

@@ -36,7 +36,10 @@ class BrowserJourneyTests {
 			"/routes?field=environment-sustainability&delivery=blended&region=mars",
 			"/calculator?program=mitx-statistics-and-data-science&degree=gatech-online-ms-analytics",
 			"/compare/credentials?item=program:mitx-statistics-and-data-science&item=degree:gatech-online-ms-analytics",
-			"/no-such-page");
+			"/calculator?pathway=hkustx-big-data-technology-to-hkust-msc-big-data-technology&currency=EUR",
+			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management?currency=EUR",
+			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management?currency=XYZ",
+			"/programs/hkustx-big-data-technology", "/no-such-page");
 
 	private final Browser browser;
 

@@ -35,6 +35,7 @@ class WholeSiteOnAPhoneTests {
 	private static final List<String> FORMS = List.of("/programs", "/degrees", "/pathways", "/routes",
 			"/routes?field=environment-sustainability&rateFrom=HKD&rate=0.128", "/calculator",
 			"/calculator?pathway=mitx-supply-chain-management-to-mit-masters-supply-chain-management",
+			"/calculator?pathway=hkustx-big-data-technology-to-hkust-msc-big-data-technology&currency=EUR",
 			"/compare/credentials?item=program:mitx-supply-chain-management"
 					+ "&item=degree:mit-masters-supply-chain-management");
 

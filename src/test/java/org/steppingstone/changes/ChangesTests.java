@@ -142,11 +142,26 @@ class ChangesTests {
 			.item(0)
 			.getTextContent()).isEqualTo("Stepping Stone");
 
-		NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+		NodeList all = root.getElementsByTagNameNS(ATOM, "entry");
 		List<JsonNode> releases = CatalogJson.array("releases");
-		assertThat(entries.getLength()).isEqualTo(releases.size());
-		for (int i = 0; i < entries.getLength(); i++) {
-			org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+		// The reference rates' entry, where /changes lists them: first (taken on or after
+		// the newest release), with what the page says.
+		assertThat(all.getLength()).isEqualTo(releases.size() + 1);
+		org.w3c.dom.Element rates = (org.w3c.dom.Element) all.item(0);
+		assertThat(child(rates, "id")).isEqualTo(uuid("stepping-stone:changes:rates:2026-12-04"));
+		assertThat(child(rates, "title")).isEqualTo("Reference exchange rates taken 2026-12-04");
+		assertThat(child(rates, "updated")).isEqualTo("2026-12-04T00:00:00Z");
+		assertThat(child(rates, "summary"))
+			.contains("the average rate of 22 currencies against the US dollar for June 2026");
+		assertThat(child(rates, "content")).contains("https://www.federalreserve.gov/releases/h10/");
+		assertThat(links(rates)).containsExactly("alternate http://localhost/changes#reference-rates",
+				"related https://www.federalreserve.gov/releases/h10/");
+		List<org.w3c.dom.Element> entries = new ArrayList<>();
+		for (int i = 1; i < all.getLength(); i++) {
+			entries.add((org.w3c.dom.Element) all.item(i));
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			org.w3c.dom.Element entry = entries.get(i);
 			JsonNode release = releases.get(i);
 			String version = release.get("version").asString();
 			assertThat(child(entry, "id")).isEqualTo(uuid("stepping-stone:changes:release:" + version));

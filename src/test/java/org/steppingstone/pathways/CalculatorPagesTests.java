@@ -141,11 +141,12 @@ class CalculatorPagesTests {
 		Document page = Pages.fetch(this.mvc,
 				"/calculator?pathway=" + SCM + "&price=abc&share=140&degreeMonths=24-12&tuition=80000", 400);
 		assertThat(page.select(".error-summary li").eachText()).containsExactlyInAnyOrder(
-				"MicroMasters price (US$): enter a number of US dollars from 0 to 10,000,000, with at most two decimals, such as 1350",
+				"MicroMasters price, in the currency of the totals: enter a number from 0 to 10,000,000, with at most two decimals, such as 1350",
 				"Share of the degree credited (%): enter a percentage from 0 to 100, with at most one decimal, such as 25",
 				"Master's length (months): this range is reversed; write the shorter length first, such as 18-24");
 		assertThat(page.selectFirst(".error-summary").text()).doesNotContain("degreeMonths", "BigDecimal", "price:");
-		assertThat(page.getElementById("price-error").text()).startsWith("MicroMasters price (US$):");
+		assertThat(page.getElementById("price-error").text())
+			.startsWith("MicroMasters price, in the currency of the totals:");
 		assertThat(page.getElementById("degreeMonths-error").text()).contains("reversed");
 		assertThat(page.getElementById("share").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.getElementById("tuition").val()).isEqualTo("80000");
@@ -276,8 +277,10 @@ class CalculatorPagesTests {
 		for (String rate : new String[] { "abc", "0", "-0.1", "20000", "0.1234567891" }) {
 			Document page = Pages.fetch(this.mvc, "/calculator?pathway=" + HKUST + "&rate=" + rate, 400);
 			assertThat(page.select(".error-summary li").eachText()).as(rate)
-				.containsExactly("Exchange rate: enter how many US dollars one unit of the currency is worth, "
-						+ "a number above 0 and up to 10,000 with at most 8 decimals, such as 0.128");
+				.containsExactly(
+						"Exchange rate: enter how many units of the totals' currency (US dollars unless you chose "
+								+ "another) one unit of the other currency is worth, "
+								+ "a number above 0 and up to 10,000 with at most 8 decimals, such as 0.128");
 			assertThat(page.getElementById("rate").attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.select("table.results")).isEmpty();
 		}

@@ -119,6 +119,10 @@ class RoutePagesTests {
 		assertThat(page.select("#currency option[selected]").val()).isEqualTo("EUR");
 		assertThat(page.select("#currency option").eachAttr("value")).hasSize(23).startsWith("USD", "AUD");
 		assertThat(page.selectFirst(".filter-panel > summary").text()).contains("totals in Euro (EUR)");
+		// The pathway page and the calculator total in euros too.
+		assertThat(card(page, SCM).selectFirst("h3 a").attr("href")).isEqualTo("/pathways/" + SCM + "?currency=EUR");
+		assertThat(card(page, SCM).select("a[href^=/calculator]").eachAttr("href"))
+			.containsExactly("/calculator?pathway=" + SCM + "&currency=EUR");
 	}
 
 	@Test
@@ -285,7 +289,7 @@ class RoutePagesTests {
 	private static Element card(Document page, String pathway) {
 		return page.select("article.route-card")
 			.stream()
-			.filter((c) -> c.selectFirst("h3 a").attr("href").equals("/pathways/" + pathway))
+			.filter((c) -> c.selectFirst("h3 a").attr("href").replaceFirst("[?].*", "").equals("/pathways/" + pathway))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no route " + pathway));
 	}
