@@ -61,13 +61,12 @@ public record PathwayRoute(Pathway pathway, RouteEstimate estimate, RouteChart c
 		List<SourcedAmount> unconverted = new ArrayList<>();
 		BigDecimal price = pick(form.price(), inCurrency(ours.price(), money.currency(), unconverted), "price",
 				overridden);
-		BigDecimal tuition = pick(form.tuition(), inCurrency(ours.tuition(), money.currency(), unconverted),
-				"tuition", overridden);
+		BigDecimal tuition = pick(form.tuition(), inCurrency(ours.tuition(), money.currency(), unconverted), "tuition",
+				overridden);
 		BigDecimal share = pick(form.share(), ours.sharePercent(), "share", overridden);
 		Months programMonths = pick(Months.parse(form.programMonths()), ours.programMonths(), "programMonths",
 				overridden);
-		Months degreeMonths = pick(Months.parse(form.degreeMonths()), ours.degreeMonths(), "degreeMonths",
-				overridden);
+		Months degreeMonths = pick(Months.parse(form.degreeMonths()), ours.degreeMonths(), "degreeMonths", overridden);
 		RouteEstimate estimate = RouteCalculator.estimate(new RouteInputs(price, tuition, share, programMonths,
 				degreeMonths, ours.creditReducesTuition(), ours.shareCeiling()));
 		return new PathwayRoute(pathway, estimate, RouteChart.of(estimate), overridden, List.copyOf(unconverted),

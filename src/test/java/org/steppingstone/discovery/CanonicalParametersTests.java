@@ -37,7 +37,7 @@ class CanonicalParametersTests {
 						List.of("country", "institution", "kind", "minShare", "includeHistorical")),
 				Arguments.of(CalculatorForm.class,
 						List.of("pathway", "program", "degree", "price", "tuition", "share", "programMonths", "rate",
-								"degreeMonths")),
+								"degreeMonths", "currency")),
 				Arguments.of(RouteQuery.class,
 						List.of("field", "country", "maxCost", "currency", "maxMonths", "minShare", "includeHistorical",
 								"sort", "program", "degree", "rate", "rateFrom", "delivery", "region")));
