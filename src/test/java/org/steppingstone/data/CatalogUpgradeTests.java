@@ -62,10 +62,8 @@ class CatalogUpgradeTests {
 		Assumptions.assumeFalse(postgresRun(), "the PostgreSQL run upgrades PostgreSQL");
 		String url = "jdbc:h2:mem:upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
 		// The shipped release keeps its connection while the new one starts, as in a
-		// rolling
-		// deployment (an in-memory H2 also evaluates a CHECK constraint through the
-		// session that
-		// created it).
+		// rolling deployment (an in-memory H2 also evaluates a CHECK constraint through
+		// the session that created it).
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
 		try {
 			upgrade(dataSource, url, "sa", "");

@@ -212,8 +212,7 @@ class HostileInputTests {
 			assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
 		}
 		// Tomcat itself refuses malformed requests (an encoded slash or NUL in the path,
-		// a
-		// bad header line, conflicting framing) before the application sees them, with
+		// a bad header line, conflicting framing) before the application sees them, with
 		// its own minimal page; everything the application answers is in the site's
 		// layout, or problem details on the API.
 		boolean tomcat = body.contains("<title>HTTP Status 400");
