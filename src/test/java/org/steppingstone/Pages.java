@@ -45,6 +45,21 @@ public final class Pages {
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The body of a CSV export, which must answer 200 as text/csv: an error page's body
+	 * would otherwise pass any check that a line is absent.
+	 */
+	public static String csv(MockMvc mvc, String url) throws Exception {
+		MvcResult result = mvc.perform(get(URI.create(url)).accept(MediaType.ALL)).andReturn();
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		if (result.getResponse().getStatus() != 200
+				|| !String.valueOf(result.getResponse().getContentType()).startsWith("text/csv")) {
+			throw new AssertionError("GET " + url + " answered " + result.getResponse().getStatus() + " "
+					+ result.getResponse().getContentType() + ", expected 200 text/csv:\n" + body);
+		}
+		return body;
+	}
+
 	public static JsonNode json(MockMvc mvc, String url) throws Exception {
 		return JSON.readTree(body(mvc, url));
 	}

@@ -38,12 +38,12 @@ public class Degree extends Offering {
 	@Embedded
 	private SourcedRange.Undated length;
 
-	/** Whole-degree or full-year tuition, in the currency the source publishes. */
+	/**
+	 * Whole-degree or full-year tuition, in the currency the source publishes (column
+	 * tuition_amount, not the older tuition_value).
+	 */
 	@Embedded
-	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount")) // not
-																					// the
-																					// older
-																					// tuition_value
+	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount"))
 	private SourcedAmount tuition;
 
 	/**

@@ -34,11 +34,12 @@ public class Program extends Offering {
 
 	private String finalAssessment;
 
-	/** The total to earn the credential, in the currency the source publishes. */
+	/**
+	 * The total to earn the credential, in the currency the source publishes (column
+	 * price_amount, not the US-dollar price_value).
+	 */
 	@Embedded
-	@AttributeOverride(name = "value", column = @Column(name = "price_amount")) // not the
-																				// US-dollar
-																				// price_value
+	@AttributeOverride(name = "value", column = @Column(name = "price_amount"))
 	private SourcedAmount price;
 
 	@Embedded

@@ -6,4 +6,7 @@
  * which checks again any file the build did not. Editing a value is editing that one
  * file; the next release re-inserts the catalog when the file changes.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.steppingstone.data;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,8 +5,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Which requests are on the JSON API's paths ({@code /api/…}): their errors are RFC 9457
- * problem details, never a page, and any origin may read them.
+ * Which requests are on the JSON API's paths (the path the API declares as a
+ * {@link ServedPath}, {@code /api/…}): their errors are RFC 9457 problem details, never a
+ * page, and any origin may read them.
  */
 final class ApiErrors {
 
@@ -17,9 +18,8 @@ final class ApiErrors {
 	 * Whether the request, or the request an error dispatch is for, is on the API's
 	 * paths.
 	 */
-	static boolean isApi(HttpServletRequest request) {
-		String path = path(request);
-		return path != null && (path.equals("/api") || path.startsWith("/api/"));
+	static boolean isApi(HttpServletRequest request, SitePaths paths) {
+		return paths.isApi(path(request));
 	}
 
 	/**

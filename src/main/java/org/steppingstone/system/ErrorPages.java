@@ -38,9 +38,12 @@ class ErrorPages {
 
 	private final MessageSource messages;
 
-	ErrorPages(List<ErrorViewResolver> views, MessageSource messages) {
+	private final SitePaths paths;
+
+	ErrorPages(List<ErrorViewResolver> views, MessageSource messages, SitePaths paths) {
 		this.views = views;
 		this.messages = messages;
+		this.paths = paths;
 	}
 
 	/**
@@ -56,7 +59,7 @@ class ErrorPages {
 		HttpStatusCode status = error.getStatusCode();
 		ErrorResponses.log(error, request.getMethod() + " " + request.getRequestURI());
 		HttpHeaders headers = ErrorResponses.headers(error.getHeaders(), status);
-		if (ApiErrors.isApi(request)) {
+		if (ApiErrors.isApi(request, this.paths)) {
 			ProblemDetail problem = error.updateAndGetBody(this.messages, request.getLocale());
 			problem.setInstance(ErrorResponses.instance(ApiErrors.path(request)));
 			return ResponseEntity.status(status)

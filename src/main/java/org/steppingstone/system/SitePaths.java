@@ -53,6 +53,16 @@ public class SitePaths {
 		return this.served.stream().anyMatch((p) -> p.role() != ServedPath.Role.OPEN_DATA_CONSOLE && p.covers(path));
 	}
 
+	/**
+	 * Whether the path is on the JSON API's paths (the open data's declared path, such as
+	 * {@code /api}, or below it): its errors are problem details, never a page.
+	 */
+	public boolean isApi(String path) {
+		return path != null && this.served.stream()
+			.anyMatch((p) -> p.role() == ServedPath.Role.OPEN_DATA
+					&& (path.equals(p.path()) || path.startsWith(p.path() + "/")));
+	}
+
 	/** Whether the path serves a console with scripts of its own. */
 	public boolean isConsole(String path) {
 		return this.served.stream().anyMatch((p) -> p.role() == ServedPath.Role.OPEN_DATA_CONSOLE && p.covers(path));

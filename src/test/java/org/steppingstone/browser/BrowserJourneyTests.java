@@ -58,8 +58,7 @@ class BrowserJourneyTests {
 
 		d.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Programs")).click();
 		// Selenium takes what is inside a closed details element for hidden, even where
-		// the
-		// style sheet shows it, as here on a wide screen (PhoneLayoutTests asks the
+		// the style sheet shows it, as here on a wide screen (PhoneLayoutTests asks the
 		// browser).
 		((JavascriptExecutor) d).executeScript("document.querySelector('.filter-panel').open = true;");
 		new Select(d.findElement(By.id("field"))).selectByVisibleText("Data Science & Analytics");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The figures under the comparison table agree with a computation made here,
  * independently, from catalog.json.
  */
+@Tag("integration")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CatalogFiguresTests {

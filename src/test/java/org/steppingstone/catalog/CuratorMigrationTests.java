@@ -2,6 +2,7 @@ package org.steppingstone.catalog;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A curator's migration with bad data fails as a whole, with the database naming the
  * broken constraint.
  */
+@Tag("integration")
 class CuratorMigrationTests {
 
 	@Test

@@ -69,8 +69,7 @@ class ChangesTests {
 			}
 		}
 		// Release 1.4, the first made from researched findings: all its changes, each
-		// item
-		// linked to its page.
+		// item linked to its page.
 		List<Element> release14 = page.select("section#release-1-4 tbody tr");
 		assertThat(release14).hasSize(CatalogJson.array("releases").get(0).get("changes").size()).hasSize(48);
 		Element euros = release14.stream()

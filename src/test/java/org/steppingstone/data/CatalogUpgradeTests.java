@@ -1,5 +1,6 @@
 package org.steppingstone.data;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,13 +20,13 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -42,7 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database at catalog 1.3 (V1-V7 and the 1.3 file, as kept in data/releases): the catalog
  * migration's checksum changes with the file, so it reloads 1.4 in place.
  */
+@Tag("integration")
 class CatalogUpgradeTests {
+
+	/** The last versioned migration of release 1.1, the one shipped before V7. */
+	private static final int SCHEMA_OF_RELEASE_11 = 6;
+
+	/** The last versioned migration of release 1.3 (V7 added the catalog's columns). */
+	private static final int SCHEMA_OF_RELEASE_13 = 7;
 
 	private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
 
@@ -54,10 +62,8 @@ class CatalogUpgradeTests {
 		Assumptions.assumeFalse(postgresRun(), "the PostgreSQL run upgrades PostgreSQL");
 		String url = "jdbc:h2:mem:upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
 		// The shipped release keeps its connection while the new one starts, as in a
-		// rolling
-		// deployment (an in-memory H2 also evaluates a CHECK constraint through the
-		// session that
-		// created it).
+		// rolling deployment (an in-memory H2 also evaluates a CHECK constraint through
+		// the session that created it).
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
 		try {
 			upgrade(dataSource, url, "sa", "");
@@ -99,13 +105,7 @@ class CatalogUpgradeTests {
 		try {
 			// Release 1.3 as shipped: the versioned migrations up to V7 and its catalog
 			// file, loaded by the same repeatable migration.
-			for (Resource migration : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:db/migration/V*.sql")) {
-				String name = migration.getFilename();
-				if (Integer.parseInt(name.substring(1, name.indexOf("__"))) <= 7) {
-					Files.copy(migration.getInputStream(), this.shipped.resolve(name));
-				}
-			}
+			ship(SCHEMA_OF_RELEASE_13);
 			Flyway.configure()
 				.dataSource(dataSource)
 				.locations("filesystem:" + this.shipped)
@@ -130,7 +130,7 @@ class CatalogUpgradeTests {
 						"--spring.datasource.password=")) {
 				// The schema's next version (the exchange rates) comes with the new
 				// release.
-				assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
+				assertThat(versions(jdbc)).containsExactlyElementsOf(versionsUpTo(Integer.MAX_VALUE));
 				assertThat(catalogChecksum(jdbc)).isNotEqualTo(checksum13);
 				assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
 					.isEqualTo("1.4");
@@ -172,16 +172,11 @@ class CatalogUpgradeTests {
 	}
 
 	private void upgrade(DataSource dataSource, String url, String user, String password) throws Exception {
-		// The shipped release: its six SQL migrations and nothing else.
-		for (Resource migration : new PathMatchingResourcePatternResolver()
-			.getResources("classpath:db/migration/V*.sql")) {
-			if (migration.getFilename().compareTo("V7") < 0) {
-				Files.copy(migration.getInputStream(), this.shipped.resolve(migration.getFilename()));
-			}
-		}
+		// The shipped release: its SQL migrations (V1-V6) and nothing else.
+		ship(SCHEMA_OF_RELEASE_11);
 		Flyway.configure().dataSource(dataSource).locations("filesystem:" + this.shipped).load().migrate();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6");
+		assertThat(versions(jdbc)).containsExactlyElementsOf(versionsUpTo(SCHEMA_OF_RELEASE_11));
 		assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(97L);
 		assertThat(jdbc.sql("select status from programs where id = 'columbiax-business-analytics'")
 			.query(String.class)
@@ -190,7 +185,7 @@ class CatalogUpgradeTests {
 		try (ConfigurableApplicationContext release = new SpringApplicationBuilder(SteppingStoneApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=" + password)) {
-			assertThat(versions(jdbc)).containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
+			assertThat(versions(jdbc)).containsExactlyElementsOf(versionsUpTo(Integer.MAX_VALUE));
 			assertThat(jdbc.sql("select catalog_version from catalog_edition").query(String.class).single())
 				.isEqualTo("1.4");
 			assertThat(jdbc.sql("select count(*) from sources").query(Long.class).single()).isEqualTo(119L);
@@ -219,6 +214,27 @@ class CatalogUpgradeTests {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("Business Analytics");
 		}
+	}
+
+	/**
+	 * Copies the versioned migrations up to a version, by number (V10 comes after V7),
+	 * into the shipped release's location.
+	 */
+	private void ship(int lastVersion) throws IOException {
+		for (Resource migration : MigrationFiles.versionedFiles()) {
+			if (MigrationFiles.version(migration.getFilename()) <= lastVersion) {
+				Files.copy(migration.getInputStream(), this.shipped.resolve(migration.getFilename()));
+			}
+		}
+	}
+
+	/** The versions on the classpath up to one, as Flyway's history writes them. */
+	private static List<String> versionsUpTo(int lastVersion) {
+		return MigrationFiles.versioned()
+			.stream()
+			.filter((version) -> version <= lastVersion)
+			.map(String::valueOf)
+			.toList();
 	}
 
 	private static List<String> versions(JdbcClient jdbc) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each answered within a moment and none fails. In a database of its own in the suite's
  * PostgreSQL run.
  */
+@Tag("integration")
 @ExtendWith(OutputCaptureExtension.class)
 class MigrationLockTests {
 

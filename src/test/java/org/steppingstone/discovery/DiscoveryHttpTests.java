@@ -1,6 +1,7 @@
 package org.steppingstone.discovery;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Behind a proxy, every absolute address the site writes is the one the client used, from
  * X-Forwarded-* headers.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 class DiscoveryHttpTests {

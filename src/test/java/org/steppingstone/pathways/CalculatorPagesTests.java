@@ -190,8 +190,7 @@ class CalculatorPagesTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("MicroMasters Program in Statistics and Data Science, "
 				+ "then Online Master of Science in Analytics (OMS Analytics)");
 		// 1,500 + 9,900 with no credit; 18–24 + 12–36 months; the Master's alone 9,900
-		// and
-		// 12–36 months.
+		// and 12–36 months.
 		assertThat(page.selectFirst("section.what-if").text()).contains(
 				"No pathway in our catalog: as far as our sources say, this degree does not count this MicroMasters",
 				"Without credit: US$1,500 + US$9,900 = US$11,400 and 30–60 months, against US$9,900 and 12–36 months "

@@ -1,5 +1,7 @@
 package org.steppingstone.routes;
 
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
@@ -262,9 +264,12 @@ class RoutePagesTests {
 		for (JsonNode w : CatalogJson.array("pathways")) {
 			String program = w.get("program_id").asString();
 			Document page = Pages.fetch(this.mvc, "/routes?includeHistorical=true&program=" + program);
-			assertThat(page.select("article h3 a, .blocked-list > li > a").eachAttr("href")).as(program)
-				.allMatch((href) -> href.startsWith("/pathways/" + program + "-to-"));
+			List<String> links = page.select("article h3 a, .blocked-list > li > a").eachAttr("href");
+			assertThat(links).as(program).allMatch((href) -> href.startsWith("/pathways/" + program + "-to-"));
 			if (!w.get("degree_id").isNull()) {
+				// A pathway to a degree is a route, so its program's list is not empty
+				// (allMatch alone passes on none).
+				assertThat(links).as(program).contains("/pathways/" + w.get("id").asString());
 				String degree = w.get("degree_id").asString();
 				Pages.fetch(this.mvc, "/routes?degree=" + degree);
 			}

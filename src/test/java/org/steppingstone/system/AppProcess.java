@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.steppingstone.SteppingStoneApplication;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The application in a process of its own, started from the test classpath as
@@ -65,21 +68,19 @@ final class AppProcess implements AutoCloseable {
 		}
 		String base = "http://127.0.0.1:" + port;
 		HttpClient client = HttpClient.newHttpClient();
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> ready = client.send(
-						HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (ready.statusCode() == 200) {
-					return base;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(100);
+		try {
+			await().atMost(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)))
+				.pollInterval(Duration.ofMillis(100))
+				.ignoreException(IOException.class) // not listening yet
+				.until(() -> client
+					.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.statusCode() == 200);
 		}
-		throw new IllegalStateException("The app did not become ready in " + timeout + ":\n" + log());
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException("The app did not become ready in " + timeout + ":\n" + log(), ex);
+		}
+		return base;
 	}
 
 	/** Seconds from launch to "Started …" as the app logs it, JVM start included. */
@@ -130,12 +131,11 @@ final class AppProcess implements AutoCloseable {
 
 	/** Waits until as many lines of the log contain the text. */
 	void awaitLog(String text, long lines, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (count(text) < lines) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException(lines + " lines with \"" + text + "\" not logged in " + timeout);
-			}
-			Thread.sleep(50);
+		try {
+			await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> count(text) >= lines);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(lines + " lines with \"" + text + "\" not logged in " + timeout, ex);
 		}
 	}
 

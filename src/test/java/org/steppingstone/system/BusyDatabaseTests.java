@@ -2,6 +2,7 @@ package org.steppingstone.system;
 
 import java.sql.SQLException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page in the site's layout, or a problem detail on the API's paths; neither shows the
  * failure's internals.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @Import(BusyDatabaseTests.BusyReads.class)

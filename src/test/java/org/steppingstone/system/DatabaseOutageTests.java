@@ -11,10 +11,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The app on PostgreSQL while the database is stopped and started again: pages already in
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app runs as its own process against a private cluster (see
  * {@link PostgresCluster}).
  */
+@Tag("integration")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTests {
 
@@ -128,16 +131,11 @@ class DatabaseOutageTests {
 
 		this.database.resume();
 		long resumed = System.nanoTime();
-		Duration recovery = null;
-		while (System.nanoTime() - resumed < Duration.ofSeconds(30).toNanos()) {
-			if (get("/degrees").statusCode() == 200 && get("/api/v1/degrees").statusCode() == 200
-					&& get("/actuator/health/readiness").statusCode() == 200) {
-				recovery = Duration.ofNanos(System.nanoTime() - resumed);
-				break;
-			}
-			Thread.sleep(200);
-		}
-		assertThat(recovery).as("recovered within 30 s of the database's return").isNotNull();
+		await("recovered within 30 s of the database's return").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get("/degrees").statusCode() == 200 && get("/api/v1/degrees").statusCode() == 200
+					&& get("/actuator/health/readiness").statusCode() == 200);
+		Duration recovery = Duration.ofNanos(System.nanoTime() - resumed);
 		System.out.printf("Outage: recovered %d ms after the database was running again%n", recovery.toMillis());
 		for (String path : PAGES) {
 			assertThat(get(path).statusCode()).as("after recovery " + path).isEqualTo(200);

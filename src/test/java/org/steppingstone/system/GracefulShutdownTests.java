@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Profile;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * SIGTERM while requests are in flight, as when an orchestrator replaces a replica: every
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on H2, under a steady load of real pages; a few requests to a test-only endpoint that
  * takes three seconds make sure some are in flight when the signal arrives.
  */
+@Tag("integration")
 class GracefulShutdownTests {
 
 	private static final int SLOW_REQUESTS = 6;
@@ -75,7 +78,9 @@ class GracefulShutdownTests {
 					return null;
 				});
 			}
-			Thread.sleep(3000);
+			// Under load before the slow requests: the clients have had answers.
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> load.stream().filter((o) -> o.status() == 200).count() >= 20);
 			List<CompletableFuture<HttpResponse<String>>> slow = new ArrayList<>();
 			for (int i = 0; i < SLOW_REQUESTS; i++) {
 				slow.add(this.client

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a class name, reflect markup unescaped, inject a header, answer twice, or change the
  * catalog; pages answer errors in the site's layout and the API with problem details.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests {
@@ -210,8 +212,7 @@ class HostileInputTests {
 			assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
 		}
 		// Tomcat itself refuses malformed requests (an encoded slash or NUL in the path,
-		// a
-		// bad header line, conflicting framing) before the application sees them, with
+		// a bad header line, conflicting framing) before the application sees them, with
 		// its own minimal page; everything the application answers is in the site's
 		// layout, or problem details on the API.
 		boolean tomcat = body.contains("<title>HTTP Status 400");

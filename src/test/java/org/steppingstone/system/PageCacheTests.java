@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rendering, compressed bytes kept once, errors never kept, and a new release's migration
  * shown on the page with a new validator.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class PageCacheTests {

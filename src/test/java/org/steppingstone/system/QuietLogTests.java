@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A start on the default profile, and a visitor asking for a missing page, log no WARN or
  * ERROR line: one in the log is then worth reading.
  */
+@Tag("integration")
 @ExtendWith(OutputCaptureExtension.class)
 class QuietLogTests {
 

@@ -1,9 +1,5 @@
 package org.steppingstone.system;
 
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import java.util.Arrays;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +14,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.steppingstone.data.MigrationFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two replicas started at the same moment against one empty PostgreSQL database, as a
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the same ETag and Last-Modified, so a CDN or browser may revalidate against
  * either.
  */
+@Tag("integration")
 class ReplicaTests {
 
 	/**
@@ -56,8 +56,13 @@ class ReplicaTests {
 				holdFlywayLock(gate, true);
 				first.awaitLog("FlywayExecutor", 1, Duration.ofSeconds(180));
 				second.awaitLog("FlywayExecutor", 1, Duration.ofSeconds(180));
-				Thread.sleep(3000);
-				assertThat(history(database)).as("no replica migrates while the lock is held").isEmpty();
+				// Neither writes the history while the test holds the lock: checked again
+				// and again for 3 s, not once after a sleep (without the lock the first
+				// migration is in the history well within that).
+				await("no replica migrates while the lock is held").during(Duration.ofSeconds(3))
+					.atMost(Duration.ofSeconds(5))
+					.pollInterval(Duration.ofMillis(100))
+					.until(() -> history(database).isEmpty());
 				holdFlywayLock(gate, false);
 				String a = first.awaitReady(Duration.ofSeconds(180));
 				String b = second.awaitReady(Duration.ofSeconds(180));
@@ -126,12 +131,16 @@ class ReplicaTests {
 		return rows;
 	}
 
+	private static long flywayLockKey() {
+		return 77431708279161L + "\"public\".\"flyway_schema_history\"".hashCode();
+	}
+
 	/**
 	 * Takes or releases the advisory lock Flyway takes on PostgreSQL before it touches
 	 * the schema: its number is a constant plus the hash of the history table's name.
 	 */
 	private static void holdFlywayLock(Connection connection, boolean hold) throws Exception {
-		long key = 77431708279161L + "\"public\".\"flyway_schema_history\"".hashCode();
+		long key = flywayLockKey();
 		connection.createStatement()
 			.execute("select " + (hold ? "pg_advisory_lock(" : "pg_advisory_unlock(") + key + ")");
 	}
@@ -146,30 +155,16 @@ class ReplicaTests {
 	 * migrations after it, then the catalog.
 	 */
 	private static List<String> migrations() {
-		int baseline = versions("B").stream().max(Integer::compare).orElse(0);
+		int baseline = MigrationFiles.baseline();
 		List<String> rows = new ArrayList<>();
 		rows.add(baseline + " true");
-		versions("V").stream()
+		MigrationFiles.versioned()
+			.stream()
 			.filter((version) -> version > baseline)
 			.forEach((version) -> rows.add(version + " true"));
 		rows.add("R Catalog true");
 		rows.add("R Rates true");
 		return rows;
-	}
-
-	private static List<Integer> versions(String prefix) {
-		try {
-			return Arrays
-				.stream(new PathMatchingResourcePatternResolver()
-					.getResources("classpath:db/migration/" + prefix + "*__*.sql"))
-				.map((resource) -> Integer
-					.parseInt(resource.getFilename().substring(1, resource.getFilename().indexOf("__"))))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

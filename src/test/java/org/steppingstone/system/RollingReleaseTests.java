@@ -17,11 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppingstone.CatalogJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A rolling release on PostgreSQL, as an operator runs one: a replica of this release
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * newer catalog. Each process and the cluster are the test's own ({@link AppProcess},
  * {@link PostgresCluster}).
  */
+@Tag("integration")
 class RollingReleaseTests {
 
 	private static final String NEXT_TITLE = "Supply Chain Management (next release)";
@@ -80,14 +83,18 @@ class RollingReleaseTests {
 						return null;
 					});
 				}
-				Thread.sleep(2000);
+				// Under load before the next release starts: the clients have had
+				// answers.
+				await().atMost(Duration.ofSeconds(30)).until(() -> outcomes.size() >= 50);
 				long migrating;
 				long migrated;
 				try (AppProcess next = AppProcess.start(later.toArray(String[]::new))) {
 					migrating = System.nanoTime();
 					next.awaitReady(Duration.ofSeconds(240));
 					migrated = System.nanoTime();
-					Thread.sleep(2000);
+					// And on after it is ready: as many answers again.
+					int before = outcomes.size();
+					await().atMost(Duration.ofSeconds(30)).until(() -> outcomes.size() >= before + 50);
 					loading.set(false);
 					clients.shutdown();
 					assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
