@@ -5,17 +5,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.flywaydb.core.api.resolver.ResolvedMigration;
-import org.flywaydb.core.internal.jdbc.StatementInterceptor;
 import org.steppingstone.data.CatalogFile;
 import org.steppingstone.data.CatalogLoader;
 import org.steppingstone.data.CatalogRows;
+import org.steppingstone.data.DataFileMigration;
 import org.steppingstone.data.ForwardOnly;
-import org.steppingstone.data.ForwardOnly.Choice;
-import org.steppingstone.data.ForwardOnly.Loaded;
 
 /**
  * The catalog, reloaded from its data file whenever the file changes: Flyway runs a
@@ -30,75 +25,40 @@ import org.steppingstone.data.ForwardOnly.Loaded;
  * Flyway resolves the migrations, while the versioned ones run: at start-up on an empty
  * database only the inserts are left for this migration's turn.
  * <p>
- * The catalog only moves forward ({@link ForwardOnly}): a file whose release is older
- * than the one in the database is not loaded (its checksum for Flyway is then the one
- * applied), one with the same release and other content fails start-up.
+ * The catalog only moves forward, by the newest release it lists
+ * ({@link DataFileMigration}).
  */
-public class R__Catalog implements JavaMigration {
-
-	private CatalogFile file;
+public class R__Catalog extends DataFileMigration<CatalogFile> {
 
 	private CompletableFuture<CatalogRows> rows;
 
-	private int checksum;
-
-	private boolean logged;
-
 	@Override
-	public ResolvedMigration getResolvedMigration(Configuration configuration, StatementInterceptor interceptor) {
-		// Flyway asks for the checksum here, with its configuration at hand.
-		if (this.file == null) {
-			ClassLoader classLoader = configuration.getClassLoader();
-			this.file = CatalogFile
-				.at(configuration.getPlaceholders().getOrDefault("catalog", CatalogFile.DEFAULT_LOCATION), classLoader);
-			CatalogFile read = this.file;
-			this.rows = CompletableFuture.supplyAsync(() -> CatalogLoader.rows(read.validated()), thread(classLoader));
-		}
-		// Asked again under Flyway's lock before it decides what to run: the database as
-		// it is then.
-		int own = this.file.checksum(CatalogLoader.VERSION);
-		Loaded database = Loaded.read(configuration, getDescription(), "select version from releases");
-		Choice choice = (database.checksum() == null || database.checksum() == own) ? new Choice(own, null)
-				: ForwardOnly.choose(this.file.name(), this.file.release(), own, database, this::sameFile);
-		if (choice.kept() != null && !this.logged) {
-			choice.log();
-			this.logged = true;
-		}
-		this.checksum = choice.checksum();
-		return JavaMigration.super.getResolvedMigration(configuration, interceptor);
+	protected CatalogFile read(Configuration configuration) {
+		ClassLoader classLoader = configuration.getClassLoader();
+		CatalogFile file = CatalogFile
+			.at(configuration.getPlaceholders().getOrDefault("catalog", CatalogFile.DEFAULT_LOCATION), classLoader);
+		this.rows = CompletableFuture.supplyAsync(() -> CatalogLoader.rows(file.validated()), thread(classLoader));
+		return file;
 	}
 
 	@Override
-	public MigrationVersion getVersion() {
-		return null;
+	protected int loaderVersion() {
+		return CatalogLoader.VERSION;
+	}
+
+	@Override
+	protected String releaseQuery() {
+		return "select version from releases";
+	}
+
+	@Override
+	protected String remedy() {
+		return ForwardOnly.NEW_RELEASE;
 	}
 
 	@Override
 	public String getDescription() {
 		return "Catalog";
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return (this.file != null) ? this.checksum : null;
-	}
-
-	/**
-	 * Whether an applied checksum is this file's, loaded by this loader or an earlier one
-	 * ({@link CatalogLoader#VERSION}).
-	 */
-	private boolean sameFile(int applied) {
-		for (int version = 1; version <= CatalogLoader.VERSION; version++) {
-			if (this.file.checksum(version) == applied) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

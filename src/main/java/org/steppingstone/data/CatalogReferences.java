@@ -107,7 +107,7 @@ final class CatalogReferences {
 	}
 
 	private void problem(String array, JsonNode item, String field, String what) {
-		this.problems.add(CatalogFile.problem(this.file, array + " " + CatalogFile.itemName(item), field, what));
+		this.problems.add(DataFile.problem(this.file, array + " " + CatalogFile.itemName(item), field, what));
 	}
 
 }

@@ -40,6 +40,12 @@ public final class ForwardOnly {
 	}
 
 	/**
+	 * What a curator does to a catalog that holds the database's release with other
+	 * content.
+	 */
+	public static final String NEW_RELEASE = "add a new release at the top of its releases";
+
+	/**
 	 * The checksum for Flyway, and whether the file is left unloaded.
 	 * @param file the file's name, for messages
 	 * @param release the file's release (such as {@code 1.4}), or null when it has none
@@ -51,7 +57,7 @@ public final class ForwardOnly {
 	 * content
 	 */
 	public static Choice choose(String file, String release, int checksum, Loaded database, IntPredicate sameContent) {
-		return choose(file, release, checksum, database, sameContent, "add a new release at the top of its releases");
+		return choose(file, release, checksum, database, sameContent, NEW_RELEASE);
 	}
 
 	/**

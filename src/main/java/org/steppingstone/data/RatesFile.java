@@ -1,11 +1,6 @@
 package org.steppingstone.data;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,20 +9,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.Resource;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reference exchange rates beside the catalog ({@code catalog/rates.json}, with its
@@ -36,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * loaded into {@code exchange_rates} and {@code exchange_rate_sources} by the repeatable
  * migration {@code db.migration.R__Rates}.
  */
-public final class RatesFile {
+public final class RatesFile extends DataFile {
 
 	public static final String DEFAULT_LOCATION = "classpath:catalog/rates.json";
 
@@ -47,28 +33,12 @@ public final class RatesFile {
 	/** Changes whenever the rows this loader writes change. */
 	public static final int LOADER_VERSION = 1;
 
-	private final String name;
-
-	private final byte[] content;
-
-	private final byte[] schema;
-
-	private final String checkedByBuild;
-
-	private RatesFile(String name, byte[] content, byte[] schema, String checkedByBuild) {
-		this.name = name;
-		this.content = content;
-		this.schema = schema;
-		this.checkedByBuild = checkedByBuild;
+	private RatesFile(String location, ClassLoader classLoader) {
+		super(location, SCHEMA_LOCATION, CHECKED_LOCATION, classLoader);
 	}
 
 	public static RatesFile at(String location, ClassLoader classLoader) {
-		DefaultResourceLoader loader = new DefaultResourceLoader(classLoader);
-		Resource resource = loader.getResource(location);
-		Resource checked = loader.getResource(CHECKED_LOCATION);
-		return new RatesFile((resource.getFilename() != null) ? resource.getFilename() : location,
-				read(resource, location), read(loader.getResource(SCHEMA_LOCATION), SCHEMA_LOCATION), checked.exists()
-						? new String(read(checked, CHECKED_LOCATION), StandardCharsets.US_ASCII).strip() : null);
+		return new RatesFile(location, classLoader);
 	}
 
 	/** Flyway loads the rates again when this changes. */
@@ -76,38 +46,15 @@ public final class RatesFile {
 		return checksum(LOADER_VERSION);
 	}
 
-	/** The checksum as the loader of that version computed it. */
-	public int checksum(int loaderVersion) {
-		CRC32 crc = new CRC32();
-		crc.update(this.content);
-		crc.update(this.schema);
-		crc.update(loaderVersion);
-		return (int) crc.getValue();
-	}
-
-	/** The file's name, for messages. */
-	public String name() {
-		return this.name;
-	}
-
 	/**
 	 * The file's own release, for {@link ForwardOnly}: the date its rates were retrieved,
 	 * as a version ({@code 2026.12.04}); null when the file gives none.
 	 */
+	@Override
 	public String release() {
-		try {
-			String retrieved = JsonMapper.builder()
-				.build()
-				.readTree(this.content)
-				.path("source")
-				.path("retrieved")
-				.asString(null);
-			return (retrieved != null && retrieved.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) ? retrieved.replace('-', '.')
-					: null;
-		}
-		catch (JacksonException ex) {
-			return null;
-		}
+		String retrieved = tree().path("source").path("retrieved").asString(null);
+		return (retrieved != null && retrieved.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) ? retrieved.replace('-', '.')
+				: null;
 	}
 
 	/**
@@ -117,75 +64,28 @@ public final class RatesFile {
 	public static final String RELEASE_QUERY = "select replace(cast(retrieved as varchar(10)), '-', '.')"
 			+ " from exchange_rate_sources";
 
-	String digest() {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(this.content);
-			sha.update(this.schema);
-			return HexFormat.of().formatHex(sha.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
-	}
-
-	/**
-	 * The file, checked against its schema and for a currency given twice unless the
-	 * build checked this very file already.
-	 * @throws InvalidCatalogException naming the file, the currency and the field
-	 */
-	public JsonNode validated() {
-		JsonMapper mapper = JsonMapper.builder().build();
-		JsonNode root = parse(mapper);
-		if (!digest().equals(this.checkedByBuild)) {
-			check(mapper, root);
-		}
-		return root;
-	}
-
-	JsonNode checked() {
-		JsonMapper mapper = JsonMapper.builder().build();
-		JsonNode root = parse(mapper);
-		check(mapper, root);
-		return root;
-	}
-
-	private JsonNode parse(JsonMapper mapper) {
-		try {
-			return mapper.readTree(this.content);
-		}
-		catch (JacksonException ex) {
-			throw new InvalidCatalogException(this.name, "not JSON: " + ex.getOriginalMessage(), ex);
-		}
-	}
-
-	private void check(JsonMapper mapper, JsonNode root) {
-		Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-			.getSchema(mapper.readTree(this.schema));
+	/** Its schema's errors, then each currency that is given twice or is not ISO 4217. */
+	@Override
+	List<String> problems(JsonNode root, List<Error> schemaErrors) {
 		List<String> problems = new ArrayList<>();
-		for (Error error : schema.validate(root)) {
-			String what = error.getMessage();
-			problems.add(CatalogFile.problem(this.name, error.getInstanceLocation().toString(),
-					(error.getProperty() != null) ? error.getProperty() : "",
-					what.substring(what.indexOf(':') + 1).strip()));
+		for (Error error : schemaErrors) {
+			problems.add(problem(name(), error.getInstanceLocation().toString(),
+					(error.getProperty() != null) ? error.getProperty() : "", what(error)));
 		}
 		Set<String> seen = new HashSet<>();
 		for (JsonNode rate : root.path("rates")) {
 			String currency = rate.path("currency").asString("");
 			if (!seen.add(currency)) {
-				problems.add(CatalogFile.problem(this.name, "rates \"" + currency + "\"", "currency", "given twice"));
+				problems.add(problem(name(), "rates \"" + currency + "\"", "currency", "given twice"));
 			}
 			try {
 				java.util.Currency.getInstance(currency);
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(CatalogFile.problem(this.name, "rates \"" + currency + "\"", "currency",
-						"not an ISO 4217 currency"));
+				problems.add(problem(name(), "rates \"" + currency + "\"", "currency", "not an ISO 4217 currency"));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidCatalogException(this.name, problems.stream().distinct().toList());
-		}
+		return problems;
 	}
 
 	/**
@@ -220,15 +120,6 @@ public final class RatesFile {
 				insert.addBatch();
 			}
 			insert.executeBatch();
-		}
-	}
-
-	private static byte[] read(Resource resource, String location) {
-		try (InputStream in = resource.getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read the rates file " + location, ex);
 		}
 	}
 

@@ -66,7 +66,7 @@ final class ReleaseChanges {
 				problems.addAll(listedAgainst(file, current, read(earlier)));
 			}
 			else if (!Files.exists(own)) {
-				problems.add(CatalogFile.problem(file, "releases \"" + newest + "\"", "changes",
+				problems.add(DataFile.problem(file, "releases \"" + newest + "\"", "changes",
 						"cannot be checked: no copy of release " + before + " at " + earlier
 								+ " (keep each release's file there as it was released)"));
 			}
@@ -294,7 +294,7 @@ final class ReleaseChanges {
 	}
 
 	private void problem(String item, String field, String what) {
-		this.problems.add(CatalogFile.problem(this.file, item, field, what));
+		this.problems.add(DataFile.problem(this.file, item, field, what));
 	}
 
 	private record Key(String entity, String id, String field) {
