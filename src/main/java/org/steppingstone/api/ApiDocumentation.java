@@ -1,14 +1,7 @@
 package org.steppingstone.api;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Set;
-
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.steppingstone.system.ServedPath;
@@ -35,42 +28,6 @@ class ApiDocumentation {
 				spreadsheets, as RFC 4180 CSV: `/programs.csv`, `/degrees.csv` and `/pathways.csv` (with the \
 				filters of the pages of the same name) and `/sources.csv`; each figure beside its as-of date and \
 				its sources' ids, titles and addresses."""));
-	}
-
-	/**
-	 * The filters come from the catalog's query classes, which know their rules but not
-	 * the API documentation: the description and example of each is the endpoint's own
-	 * {@link Parameter} of the same name.
-	 */
-	@Bean
-	OperationCustomizer queryParameterDescriptions() {
-		return (operation, handlerMethod) -> {
-			Parameter[] described = handlerMethod.getMethod().getAnnotationsByType(Parameter.class);
-			if (operation.getParameters() != null) {
-				operation.getParameters()
-					.stream()
-					.filter((parameter) -> "query".equals(parameter.getIn()))
-					.forEach((parameter) -> Arrays.stream(described)
-						.filter((doc) -> doc.in() == ParameterIn.QUERY && doc.name().equals(parameter.getName()))
-						.findFirst()
-						.ifPresent((doc) -> {
-							parameter.setDescription(doc.description());
-							if (!doc.example().isEmpty()) {
-								parameter.setExample(example(doc.example(), parameter));
-							}
-						}));
-			}
-			return operation;
-		};
-	}
-
-	/** A number for a numeric parameter, so that the example has the parameter's type. */
-	private static Object example(String example, io.swagger.v3.oas.models.parameters.Parameter parameter) {
-		Set<String> types = (parameter.getSchema() != null) ? parameter.getSchema().getTypes() : null;
-		String type = (parameter.getSchema() != null) ? parameter.getSchema().getType() : null;
-		boolean numeric = "number".equals(type) || "integer".equals(type)
-				|| (types != null && (types.contains("number") || types.contains("integer")));
-		return numeric ? new BigDecimal(example) : example;
 	}
 
 	/** The API itself: public, read-only data. */

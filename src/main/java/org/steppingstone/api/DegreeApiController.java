@@ -2,7 +2,6 @@ package org.steppingstone.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,16 +33,6 @@ class DegreeApiController {
 			description = "The degrees of /degrees, by title, with how many pathways lead to each and the same "
 					+ "filters, one page at a time. A filter value the catalog does not accept, or a country no "
 					+ "degree is in, is answered 400 naming the parameter.")
-	@Parameter(name = "country", in = ParameterIn.QUERY,
-			description = "Only degrees at a university in this country (ISO 3166-1 alpha-2).")
-	@Parameter(name = "field", in = ParameterIn.QUERY, description = "Only degrees in this field of study, by slug.")
-	@Parameter(name = "delivery", in = ParameterIn.QUERY,
-			description = "Only degrees taught this way: on-campus, online or blended.")
-	@Parameter(name = "tuitionStated", in = ParameterIn.QUERY,
-			description = "true: only degrees whose tuition our sources state; false: only those whose tuition they "
-					+ "do not.")
-	@Parameter(name = "accepts", in = ParameterIn.QUERY,
-			description = "true: only degrees that count a MicroMasters for credit; false: only those that do not.")
 	@ApiDocs.ListResponses
 	PageOf<DegreeSummary> list(@Valid @ParameterObject DegreeQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {

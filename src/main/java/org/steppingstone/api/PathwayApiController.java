@@ -2,7 +2,6 @@ package org.steppingstone.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -32,17 +31,6 @@ class PathwayApiController {
 			description = "The pathways of /pathways, by program title, with the same filters, one page at a time. A "
 					+ "filter value the catalog does not accept, or a university or country no pathway leads to, is "
 					+ "answered 400 naming the parameter.")
-	@Parameter(name = "country", in = ParameterIn.QUERY,
-			description = "Only pathways to a university in this country (ISO 3166-1 alpha-2).", example = "US")
-	@Parameter(name = "institution", in = ParameterIn.QUERY,
-			description = "Only pathways to this receiving university, by slug.", example = "mit")
-	@Parameter(name = "kind", in = ParameterIn.QUERY,
-			description = "Only pathways of this kind: credit, admission or non-degree.", example = "credit")
-	@Parameter(name = "minShare", in = ParameterIn.QUERY,
-			description = "Only pathways that count for at least this percentage of the degree (0 to 100).",
-			example = "25")
-	@Parameter(name = "includeHistorical", in = ParameterIn.QUERY,
-			description = "true: list historical pathways too (from retired programs; left out by default).")
 	@ApiDocs.ListResponses
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
