@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,15 +24,11 @@ class DegreeApiController {
 		this.catalog = catalog;
 	}
 
-	// No examples: Swagger UI's Try it out would send them, and the list starts
-	// unfiltered
-	// as /degrees does.
-	@GetMapping
 	@Operation(operationId = "listDegrees", summary = "List degrees",
 			description = "The degrees of /degrees, by title, with how many pathways lead to each and the same "
 					+ "filters, one page at a time. A filter value the catalog does not accept, or a country no "
 					+ "degree is in, is answered 400 naming the parameter.")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	PageOf<DegreeSummary> list(@Valid @ParameterObject DegreeQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
@@ -43,11 +38,10 @@ class DegreeApiController {
 				(degree) -> DegreeSummary.of(degree, listing.pathwayCount(degree.getId())), request);
 	}
 
-	@GetMapping("/{id}")
 	@Operation(operationId = "getDegree", summary = "Get a degree",
 			description = "A degree with the pathways from MicroMasters programs to it, the sources it cites and the "
 					+ "values they disagree on.")
-	@ApiDocs.ItemResponses
+	@ApiDocs.ItemEndpoint
 	DegreeDetails show(@Parameter(description = "The degree's slug.",
 			example = "mit-masters-supply-chain-management") @PathVariable String id) {
 		return this.catalog.page(id).map(DegreeDetails::of).orElseThrow(() -> new UnknownItem("degrees"));

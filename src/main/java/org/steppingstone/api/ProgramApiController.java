@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +25,11 @@ class ProgramApiController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping
 	@Operation(operationId = "listPrograms", summary = "List programs",
 			description = "The programs of /programs with the same filters and sort orders, one page at a time. A "
 					+ "filter value the catalog does not accept, or a university or country it does not have, is "
 					+ "answered 400 naming the parameter.")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	PageOf<ProgramSummary> list(@Valid @ParameterObject ProgramQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		ProgramListing listing = this.catalog.detailedListing();
@@ -40,11 +38,10 @@ class ProgramApiController {
 		return PageOf.of(listing.matching(query), paging, ProgramSummary::of, request);
 	}
 
-	@GetMapping("/{id}")
 	@Operation(operationId = "getProgram", summary = "Get a program",
 			description = "A program with its courses in order (electives marked), its pathways, the sources it "
 					+ "cites and the values they disagree on.")
-	@ApiDocs.ItemResponses
+	@ApiDocs.ItemEndpoint
 	ProgramDetails show(@Parameter(description = "The program's slug.",
 			example = "mitx-supply-chain-management") @PathVariable String id) {
 		return this.catalog.page(id).map(ProgramDetails::of).orElseThrow(() -> new UnknownItem("programs"));

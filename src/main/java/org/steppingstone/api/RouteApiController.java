@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.routes.RouteFinder;
@@ -24,14 +23,13 @@ class RouteApiController {
 		this.finder = finder;
 	}
 
-	@GetMapping
 	@Operation(operationId = "findRoutes", summary = "Find routes",
 			description = "Every route MicroMasters program → pathway → Master's degree that fits the question, as "
 					+ "/routes shows it with the same parameters: ranked routes (every figure known, totals in the "
 					+ "chosen currency computed as the calculator computes them), then the routes that cannot be ranked "
 					+ "yet, each naming the figure it lacks. A known total over a limit leaves a route out; an unknown "
 					+ "one never does. Amounts in another currency count only when rate and rateFrom convert them.")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	RouteList find(@Valid @ParameterObject RouteQuery query, BindingResult result) {
 		RouteFinder.RouteSearch search = this.finder.search(query, (validator) -> {
 			validator.validate(query, result);

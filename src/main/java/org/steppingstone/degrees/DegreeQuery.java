@@ -13,7 +13,9 @@ import org.steppingstone.catalog.StudyField;
 /**
  * The filters of {@code /degrees} and {@code /degrees.csv}, bound from the query string,
  * in the catalog's pattern: country, field, delivery, whether tuition is stated, whether
- * it accepts a MicroMasters for credit.
+ * it accepts a MicroMasters for credit. The API documents its parameters without
+ * examples: Swagger UI's Try it out would send them, and the list starts unfiltered as
+ * {@code /degrees} does.
  *
  * @param country only degrees of universities in this country
  * @param field only degrees in this field of study, by slug
