@@ -33,7 +33,7 @@ class DegreeApiController {
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
 		listing.validator().validate(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
+		ApiRefusal.check(queryResult, pagingResult);
 		return PageOf.of(listing.matching(query), paging,
 				(degree) -> DegreeSummary.of(degree, listing.pathwayCount(degree.getId())), request);
 	}
@@ -44,7 +44,7 @@ class DegreeApiController {
 	@ApiDocs.ItemEndpoint
 	DegreeDetails show(@Parameter(description = "The degree's slug.",
 			example = "mit-masters-supply-chain-management") @PathVariable String id) {
-		return this.catalog.page(id).map(DegreeDetails::of).orElseThrow(() -> new UnknownItem("degrees"));
+		return this.catalog.page(id).map(DegreeDetails::of).orElseThrow(() -> ApiRefusal.unknownItem("degrees"));
 	}
 
 }

@@ -27,7 +27,7 @@ class InstitutionApiController {
 	@ApiDocs.ListEndpoint
 	PageOf<InstitutionItem> list(@Valid @ParameterObject Paging paging, BindingResult pagingResult,
 			HttpServletRequest request) {
-		InvalidParameters.check(pagingResult);
+		ApiRefusal.check(pagingResult);
 		InstitutionCatalog.Listing listing = this.catalog.listing();
 		return PageOf.of(listing.institutions(), paging, (i) -> InstitutionItem.of(i, listing), request);
 	}

@@ -34,7 +34,7 @@ class PathwayApiController {
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		PathwayListing listing = this.catalog.detailedListing();
 		listing.validator().validate(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
+		ApiRefusal.check(queryResult, pagingResult);
 		return PageOf.of(listing.matching(query), paging, PathwayItem::of, request);
 	}
 
@@ -44,7 +44,7 @@ class PathwayApiController {
 	@ApiDocs.ItemEndpoint
 	PathwayDetails show(@Parameter(description = "The pathway's slug.",
 			example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") @PathVariable String id) {
-		return this.catalog.page(id).map(PathwayDetails::of).orElseThrow(() -> new UnknownItem("pathways"));
+		return this.catalog.page(id).map(PathwayDetails::of).orElseThrow(() -> ApiRefusal.unknownItem("pathways"));
 	}
 
 }

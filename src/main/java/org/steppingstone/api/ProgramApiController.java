@@ -34,7 +34,7 @@ class ProgramApiController {
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		ProgramListing listing = this.catalog.detailedListing();
 		listing.validator().validate(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
+		ApiRefusal.check(queryResult, pagingResult);
 		return PageOf.of(listing.matching(query), paging, ProgramSummary::of, request);
 	}
 
@@ -44,7 +44,7 @@ class ProgramApiController {
 	@ApiDocs.ItemEndpoint
 	ProgramDetails show(@Parameter(description = "The program's slug.",
 			example = "mitx-supply-chain-management") @PathVariable String id) {
-		return this.catalog.page(id).map(ProgramDetails::of).orElseThrow(() -> new UnknownItem("programs"));
+		return this.catalog.page(id).map(ProgramDetails::of).orElseThrow(() -> ApiRefusal.unknownItem("programs"));
 	}
 
 }

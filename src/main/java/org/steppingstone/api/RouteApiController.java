@@ -35,7 +35,7 @@ class RouteApiController {
 			validator.validate(query, result);
 			return !result.hasErrors();
 		});
-		InvalidParameters.check(result);
+		ApiRefusal.check(result);
 		return RouteList.of(search.results());
 	}
 

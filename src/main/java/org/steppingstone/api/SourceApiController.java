@@ -32,7 +32,7 @@ class SourceApiController {
 	@ApiDocs.ListEndpoint
 	PageOf<SourceItem> list(@Valid @ParameterObject Paging paging, BindingResult pagingResult,
 			HttpServletRequest request) {
-		InvalidParameters.check(pagingResult);
+		ApiRefusal.check(pagingResult);
 		Map<String, List<Citation>> citations = this.sources.findAllCitations()
 			.stream()
 			.collect(Collectors.groupingBy(Citation::getSourceId));
