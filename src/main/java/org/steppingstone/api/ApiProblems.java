@@ -18,11 +18,10 @@ import org.steppingstone.system.ErrorResponses;
 /**
  * Answers every exception an API endpoint throws with an RFC 9457 problem detail
  * ({@code application/problem+json}), never a page: Spring MVC's own exceptions and ours
- * ({@link InvalidParameters}, {@link UnknownItem}) through Spring's handler, anything
- * else as {@link ErrorResponses} maps it (a database outage is a 503, the unexpected a
- * 500 that shows no detail). Errors outside the API's controllers (an unmapped
- * {@code /api/…} path, a refused method) are answered with the same problem details by
- * the system package's error handling.
+ * ({@link ApiRefusal}) through Spring's handler, anything else as {@link ErrorResponses}
+ * maps it (a database outage is a 503, the unexpected a 500 that shows no detail). Errors
+ * outside the API's controllers (an unmapped {@code /api/…} path, a refused method) are
+ * answered with the same problem details by the system package's error handling.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -2,13 +2,11 @@ package org.steppingstone.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,42 +24,27 @@ class DegreeApiController {
 		this.catalog = catalog;
 	}
 
-	// No examples: Swagger UI's Try it out would send them, and the list starts
-	// unfiltered
-	// as /degrees does.
-	@GetMapping
 	@Operation(operationId = "listDegrees", summary = "List degrees",
 			description = "The degrees of /degrees, by title, with how many pathways lead to each and the same "
 					+ "filters, one page at a time. A filter value the catalog does not accept, or a country no "
 					+ "degree is in, is answered 400 naming the parameter.")
-	@Parameter(name = "country", in = ParameterIn.QUERY,
-			description = "Only degrees at a university in this country (ISO 3166-1 alpha-2).")
-	@Parameter(name = "field", in = ParameterIn.QUERY, description = "Only degrees in this field of study, by slug.")
-	@Parameter(name = "delivery", in = ParameterIn.QUERY,
-			description = "Only degrees taught this way: on-campus, online or blended.")
-	@Parameter(name = "tuitionStated", in = ParameterIn.QUERY,
-			description = "true: only degrees whose tuition our sources state; false: only those whose tuition they "
-					+ "do not.")
-	@Parameter(name = "accepts", in = ParameterIn.QUERY,
-			description = "true: only degrees that count a MicroMasters for credit; false: only those that do not.")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	PageOf<DegreeSummary> list(@Valid @ParameterObject DegreeQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		DegreeCatalog.Listing listing = this.catalog.listing();
 		listing.validator().validate(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
+		ApiRefusal.check(queryResult, pagingResult);
 		return PageOf.of(listing.matching(query), paging,
 				(degree) -> DegreeSummary.of(degree, listing.pathwayCount(degree.getId())), request);
 	}
 
-	@GetMapping("/{id}")
 	@Operation(operationId = "getDegree", summary = "Get a degree",
 			description = "A degree with the pathways from MicroMasters programs to it, the sources it cites and the "
 					+ "values they disagree on.")
-	@ApiDocs.ItemResponses
+	@ApiDocs.ItemEndpoint
 	DegreeDetails show(@Parameter(description = "The degree's slug.",
 			example = "mit-masters-supply-chain-management") @PathVariable String id) {
-		return this.catalog.page(id).map(DegreeDetails::of).orElseThrow(() -> new UnknownItem("degrees"));
+		return this.catalog.page(id).map(DegreeDetails::of).orElseThrow(() -> ApiRefusal.unknownItem("degrees"));
 	}
 
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.institutions.InstitutionCatalog;
@@ -22,14 +21,13 @@ class InstitutionApiController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping
 	@Operation(operationId = "listInstitutions", summary = "List institutions",
 			description = "The universities of /institutions, by name, with how many programs each offers and how "
 					+ "many pathways lead to it, one page at a time.")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	PageOf<InstitutionItem> list(@Valid @ParameterObject Paging paging, BindingResult pagingResult,
 			HttpServletRequest request) {
-		InvalidParameters.check(pagingResult);
+		ApiRefusal.check(pagingResult);
 		InstitutionCatalog.Listing listing = this.catalog.listing();
 		return PageOf.of(listing.institutions(), paging, (i) -> InstitutionItem.of(i, listing), request);
 	}

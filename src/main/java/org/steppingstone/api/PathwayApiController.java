@@ -2,13 +2,11 @@ package org.steppingstone.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,39 +25,26 @@ class PathwayApiController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping
 	@Operation(operationId = "listPathways", summary = "List pathways",
 			description = "The pathways of /pathways, by program title, with the same filters, one page at a time. A "
 					+ "filter value the catalog does not accept, or a university or country no pathway leads to, is "
 					+ "answered 400 naming the parameter.")
-	@Parameter(name = "country", in = ParameterIn.QUERY,
-			description = "Only pathways to a university in this country (ISO 3166-1 alpha-2).", example = "US")
-	@Parameter(name = "institution", in = ParameterIn.QUERY,
-			description = "Only pathways to this receiving university, by slug.", example = "mit")
-	@Parameter(name = "kind", in = ParameterIn.QUERY,
-			description = "Only pathways of this kind: credit, admission or non-degree.", example = "credit")
-	@Parameter(name = "minShare", in = ParameterIn.QUERY,
-			description = "Only pathways that count for at least this percentage of the degree (0 to 100).",
-			example = "25")
-	@Parameter(name = "includeHistorical", in = ParameterIn.QUERY,
-			description = "true: list historical pathways too (from retired programs; left out by default).")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	PageOf<PathwayItem> list(@Valid @ParameterObject PathwayQuery query, BindingResult queryResult,
 			@Valid @ParameterObject Paging paging, BindingResult pagingResult, HttpServletRequest request) {
 		PathwayListing listing = this.catalog.detailedListing();
 		listing.validator().validate(query, queryResult);
-		InvalidParameters.check(queryResult, pagingResult);
+		ApiRefusal.check(queryResult, pagingResult);
 		return PageOf.of(listing.matching(query), paging, PathwayItem::of, request);
 	}
 
-	@GetMapping("/{id}")
 	@Operation(operationId = "getPathway", summary = "Get a pathway",
 			description = "A pathway with its conditions, the price and length of its program and the tuition, "
 					+ "credits and length of its degree, the sources it cites and the values they disagree on.")
-	@ApiDocs.ItemResponses
+	@ApiDocs.ItemEndpoint
 	PathwayDetails show(@Parameter(description = "The pathway's slug.",
 			example = "mitx-supply-chain-management-to-mit-masters-supply-chain-management") @PathVariable String id) {
-		return this.catalog.page(id).map(PathwayDetails::of).orElseThrow(() -> new UnknownItem("pathways"));
+		return this.catalog.page(id).map(PathwayDetails::of).orElseThrow(() -> ApiRefusal.unknownItem("pathways"));
 	}
 
 }

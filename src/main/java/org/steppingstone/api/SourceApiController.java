@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.steppingstone.source.Citation;
@@ -27,14 +26,13 @@ class SourceApiController {
 		this.sources = sources;
 	}
 
-	@GetMapping
 	@Operation(operationId = "listSources", summary = "List sources",
 			description = "The sources of /sources, by publisher and title, each with the facts it backs, one page at "
 					+ "a time. Values elsewhere in the API name their source by its id.")
-	@ApiDocs.ListResponses
+	@ApiDocs.ListEndpoint
 	PageOf<SourceItem> list(@Valid @ParameterObject Paging paging, BindingResult pagingResult,
 			HttpServletRequest request) {
-		InvalidParameters.check(pagingResult);
+		ApiRefusal.check(pagingResult);
 		Map<String, List<Citation>> citations = this.sources.findAllCitations()
 			.stream()
 			.collect(Collectors.groupingBy(Citation::getSourceId));

@@ -3,6 +3,7 @@ package org.steppingstone.pathways;
 import java.math.BigDecimal;
 import java.util.function.Predicate;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
@@ -19,13 +20,20 @@ import org.steppingstone.catalog.Pathway;
  * @param includeHistorical historical pathways are left out unless the learner asks for
  * them
  */
-public record PathwayQuery(@Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}") String country,
-		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.receivingInstitution}") @Size(max = 100,
-				message = "{filter.allowed.receivingInstitution}") String institution,
-		@Pattern(regexp = "credit|admission|non-degree", message = "{filter.allowed.kind}") String kind,
-		@DecimalMin(value = "0", message = "{filter.allowed.minShare}") @DecimalMax(value = "100",
-				message = "{filter.allowed.minShare}") BigDecimal minShare,
-		Boolean includeHistorical) {
+public record PathwayQuery(
+		@Parameter(description = "Only pathways to a university in this country (ISO 3166-1 alpha-2).",
+				example = "US") @Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}") String country,
+		@Parameter(description = "Only pathways to this receiving university, by slug.", example = "mit") @Pattern(
+				regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.receivingInstitution}") @Size(max = 100,
+						message = "{filter.allowed.receivingInstitution}") String institution,
+		@Parameter(description = "Only pathways of this kind: credit, admission or non-degree.",
+				example = "credit") @Pattern(regexp = "credit|admission|non-degree",
+						message = "{filter.allowed.kind}") String kind,
+		@Parameter(description = "Only pathways that count for at least this percentage of the degree (0 to 100).",
+				example = "25") @DecimalMin(value = "0", message = "{filter.allowed.minShare}") @DecimalMax(
+						value = "100", message = "{filter.allowed.minShare}") BigDecimal minShare,
+		@Parameter(
+				description = "true: list historical pathways too (from retired programs; left out by default).") Boolean includeHistorical) {
 
 	public boolean isFiltered() {
 		return this.country != null || this.institution != null || this.kind != null || this.minShare != null

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -33,18 +34,35 @@ import org.steppingstone.system.Formats;
  * @param sort the list's order
  * @param includeRetired retired programs are left out unless the learner asks for them
  */
-public record ProgramQuery(@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}") String field,
-		@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.institution}") @Size(max = 100,
-				message = "{filter.allowed.institution}") String institution,
-		@DecimalMin(value = "0", message = "{filter.allowed.maxPrice}") @DecimalMax(value = "1000000",
-				message = "{filter.allowed.maxPrice}") BigDecimal maxPrice,
-		@Pattern(regexp = "[A-Z]{3}", message = "{filter.allowed.currency}") String currency,
-		@Min(value = 0, message = "{filter.allowed.maxMonths}") @Max(value = 120,
-				message = "{filter.allowed.maxMonths}") Integer maxMonths,
-		Boolean credit, @Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}") String country,
-		@Size(max = 200, message = "{filter.allowed.q}") String q,
-		@Pattern(regexp = "title|price|length|share", message = "{filter.allowed.sort}") String sort,
-		Boolean includeRetired) {
+public record ProgramQuery(
+		@Parameter(description = "Only programs in this field of study, by slug.", example = "engineering") @Pattern(
+				regexp = StudyField.SLUG_PATTERN, message = "{filter.allowed.field}") String field,
+		@Parameter(description = "Only programs offered by this university, by slug.", example = "mit") @Pattern(
+				regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{filter.allowed.institution}") @Size(max = 100,
+						message = "{filter.allowed.institution}") String institution,
+		@Parameter(
+				description = "Only programs whose stated price, in the currency of the currency parameter, is at most this "
+						+ "much (0 to 1,000,000). Prices in other currencies are not converted and do not match.",
+				example = "1500") @DecimalMin(value = "0", message = "{filter.allowed.maxPrice}") @DecimalMax(
+						value = "1000000", message = "{filter.allowed.maxPrice}") BigDecimal maxPrice,
+		@Parameter(description = "The ISO 4217 currency of maxPrice; USD when not given.",
+				example = "USD") @Pattern(regexp = "[A-Z]{3}", message = "{filter.allowed.currency}") String currency,
+		@Parameter(description = "Only programs that take at most this many months at the longest (0 to 120).",
+				example = "12") @Min(value = 0, message = "{filter.allowed.maxMonths}") @Max(value = 120,
+						message = "{filter.allowed.maxMonths}") Integer maxMonths,
+		@Parameter(description = "true: only programs with a pathway that grants credit.") Boolean credit,
+		@Parameter(description = "Only programs with a pathway to a university in this country (ISO 3166-1 alpha-2).",
+				example = "US") @Pattern(regexp = "[A-Z]{2}", message = "{filter.allowed.country}") String country,
+		@Parameter(
+				description = "Words to find in the titles of the program and its courses and in the university's "
+						+ "name; case and accents are ignored.",
+				example = "supply chain") @Size(max = 200, message = "{filter.allowed.q}") String q,
+		@Parameter(
+				description = "title (default), price or length (lowest first), or share (largest credit share first); "
+						+ "programs without the figure sort last.") @Pattern(regexp = "title|price|length|share",
+								message = "{filter.allowed.sort}") String sort,
+		@Parameter(
+				description = "true: list retired programs too (left out by default); each says when and why it ended.") Boolean includeRetired) {
 
 	/** The currency of the price filter: USD unless the query names another. */
 	public Currency currencyOrDefault() {

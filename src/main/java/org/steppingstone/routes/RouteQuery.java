@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,29 +39,61 @@ import org.steppingstone.catalog.WorldRegion;
  * {@code blended} or {@code on-campus}
  * @param region the receiving university's world region, by {@link WorldRegion} slug
  */
-public record RouteQuery(@Pattern(regexp = StudyField.SLUG_PATTERN, message = "{routes.allowed.field}") String field,
-		@Pattern(regexp = "[A-Z]{2}", message = "{routes.allowed.country}") String country,
-		@DecimalMin(value = "0", message = "{routes.allowed.maxCost}") @DecimalMax(value = "100000000",
-				message = "{routes.allowed.maxCost}") @Digits(integer = 9, fraction = 2,
-						message = "{routes.allowed.maxCost}") BigDecimal maxCost,
-		@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.currency}") String currency,
-		@Min(value = 0, message = "{routes.allowed.maxMonths}") @Max(value = 240,
-				message = "{routes.allowed.maxMonths}") Integer maxMonths,
-		@DecimalMin(value = "0", message = "{routes.allowed.minShare}") @DecimalMax(value = "100",
-				message = "{routes.allowed.minShare}") @Digits(integer = 3, fraction = 1,
-						message = "{routes.allowed.minShare}") BigDecimal minShare,
-		Boolean includeHistorical,
-		@Pattern(regexp = "cost|months|saving|share", message = "{routes.allowed.sort}") String sort,
-		@Pattern(regexp = RouteQuery.SLUG, message = "{routes.allowed.program}") @Size(max = 200,
-				message = "{routes.allowed.program}") String program,
-		@Pattern(regexp = RouteQuery.SLUG, message = "{routes.allowed.degree}") @Size(max = 200,
-				message = "{routes.allowed.degree}") String degree,
-		@DecimalMin(value = "0", inclusive = false, message = "{routes.allowed.rate}") @DecimalMax(value = "1000000",
-				message = "{routes.allowed.rate}") @Digits(integer = 7, fraction = 6,
-						message = "{routes.allowed.rate}") BigDecimal rate,
-		@Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.rateFrom}") String rateFrom,
-		@Pattern(regexp = "online|blended|on-campus", message = "{routes.allowed.delivery}") String delivery,
-		@Pattern(regexp = WorldRegion.SLUG_PATTERN, message = "{routes.allowed.region}") String region) {
+public record RouteQuery(
+		@Parameter(
+				description = "Only routes with this field at either end, the MicroMasters program's or the Master's "
+						+ "degree's, by slug; each route's fieldMatch says which end matched.",
+				example = "environment-sustainability") @Pattern(regexp = StudyField.SLUG_PATTERN,
+						message = "{routes.allowed.field}") String field,
+		@Parameter(description = "Only routes to a university in this country (ISO 3166-1 alpha-2).",
+				example = "US") @Pattern(regexp = "[A-Z]{2}", message = "{routes.allowed.country}") String country,
+		@Parameter(
+				description = "Leave out routes whose known total cost, in currency, is over this (0 to 100,000,000).",
+				example = "40000") @DecimalMin(value = "0", message = "{routes.allowed.maxCost}") @DecimalMax(
+						value = "100000000", message = "{routes.allowed.maxCost}") @Digits(integer = 9, fraction = 2,
+								message = "{routes.allowed.maxCost}") BigDecimal maxCost,
+		@Parameter(description = "The ISO 4217 currency of totals and maxCost; USD when not given.",
+				example = "USD") @Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.currency}") String currency,
+		@Parameter(
+				description = "Leave out routes that take longer than this many months even at their shortest (0 to 240).",
+				example = "24") @Min(value = 0, message = "{routes.allowed.maxMonths}") @Max(value = 240,
+						message = "{routes.allowed.maxMonths}") Integer maxMonths,
+		@Parameter(description = "Leave out routes whose known share of the degree credited is below this (0 to 100).",
+				example = "25") @DecimalMin(value = "0", message = "{routes.allowed.minShare}") @DecimalMax(
+						value = "100", message = "{routes.allowed.minShare}") @Digits(integer = 3, fraction = 1,
+								message = "{routes.allowed.minShare}") BigDecimal minShare,
+		@Parameter(
+				description = "true: include routes from retired programs (left out by default); each is marked historical.") Boolean includeHistorical,
+		@Parameter(
+				description = "cost (default, lowest first), months (shortest first), saving (largest saving against the "
+						+ "Master's alone first) or share (largest first).") @Pattern(
+								regexp = "cost|months|saving|share", message = "{routes.allowed.sort}") String sort,
+		@Parameter(description = "Only routes from this program, by slug.",
+				example = "mitx-supply-chain-management") @Pattern(regexp = RouteQuery.SLUG,
+						message = "{routes.allowed.program}") @Size(max = 200,
+								message = "{routes.allowed.program}") String program,
+		@Parameter(description = "Only routes to this degree, by slug.",
+				example = "mit-masters-supply-chain-management") @Pattern(regexp = RouteQuery.SLUG,
+						message = "{routes.allowed.degree}") @Size(max = 200,
+								message = "{routes.allowed.degree}") String degree,
+		@Parameter(description = "Your exchange rate: units of currency for one unit of rateFrom (greater than 0).",
+				example = "0.128") @DecimalMin(value = "0", inclusive = false,
+						message = "{routes.allowed.rate}") @DecimalMax(value = "1000000",
+								message = "{routes.allowed.rate}") @Digits(integer = 7, fraction = 6,
+										message = "{routes.allowed.rate}") BigDecimal rate,
+		@Parameter(description = "The ISO 4217 currency rate converts from; another than currency.",
+				example = "HKD") @Pattern(regexp = "[A-Z]{3}", message = "{routes.allowed.rateFrom}") String rateFrom,
+		@Parameter(
+				description = "Only routes to a Master's taught this way: online (online only), blended (online and on "
+						+ "campus) or on-campus. A degree whose delivery our sources do not state is left out.",
+				example = "online") @Pattern(regexp = "online|blended|on-campus",
+						message = "{routes.allowed.delivery}") String delivery,
+		@Parameter(
+				description = "Only routes to a university in this world region, from its country by the United Nations' "
+						+ "M49 regions: africa, asia, europe, latin-america (Latin America and the Caribbean), "
+						+ "northern-america or oceania.",
+				example = "latin-america") @Pattern(regexp = WorldRegion.SLUG_PATTERN,
+						message = "{routes.allowed.region}") String region) {
 
 	/** How a degree is taught: the degree's own delivery. */
 	public static final List<String> DELIVERIES = List.of("online", "blended", "on-campus");

@@ -12,31 +12,37 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Query parameters the API refuses: a 400 whose {@code invalidParams} names each one with
- * the rule it breaks, in the words the catalog pages use.
+ * An expected answer, not a fault: query parameters the API refuses (a 400 whose
+ * {@code invalidParams} names each one with the rule it breaks, in the words the catalog
+ * pages use), or an id no item of a collection ({@code programs}, {@code degrees} or
+ * {@code pathways}) has (a 404 whose detail names the list to choose from).
  */
-class InvalidParameters extends ErrorResponseException {
+class ApiRefusal extends ErrorResponseException {
 
 	private final List<FieldError> errors;
 
-	private InvalidParameters(List<FieldError> errors) {
-		super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
-				"api.problem.invalidParams", null);
+	private ApiRefusal(HttpStatus status, String detailCode, List<FieldError> errors) {
+		super(status, ProblemDetail.forStatus(status), null, detailCode, null);
 		this.errors = errors;
+	}
+
+	/** No item of the collection has the requested id. */
+	static ApiRefusal unknownItem(String collection) {
+		return new ApiRefusal(HttpStatus.NOT_FOUND, "api.problem.notFound." + collection, List.of());
 	}
 
 	/** Throws when any of the results holds an error. */
 	static void check(BindingResult... results) {
 		List<FieldError> errors = Stream.of(results).flatMap((r) -> r.getFieldErrors().stream()).toList();
 		if (!errors.isEmpty()) {
-			throw new InvalidParameters(errors);
+			throw new ApiRefusal(HttpStatus.BAD_REQUEST, "api.problem.invalidParams", errors);
 		}
 	}
 
 	@Override
 	public ProblemDetail updateAndGetBody(MessageSource messages, Locale locale) {
 		ProblemDetail problem = super.updateAndGetBody(messages, locale);
-		if (messages != null) {
+		if (messages != null && !this.errors.isEmpty()) {
 			problem.setProperty("invalidParams",
 					this.errors.stream()
 						.map((error) -> new InvalidParam(error.getField(), messages.getMessage(error, locale)))
@@ -46,7 +52,7 @@ class InvalidParameters extends ErrorResponseException {
 		return problem;
 	}
 
-	/** An expected answer, not a fault: no stack trace to fill. */
+	/** No stack trace to fill. */
 	@Override
 	public synchronized Throwable fillInStackTrace() {
 		return this;
