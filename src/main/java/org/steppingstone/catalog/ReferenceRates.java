@@ -51,6 +51,35 @@ public record ReferenceRates(Map<Currency, BigDecimal> perUsd, String period, St
 			.orElse(null);
 	}
 
+	/**
+	 * Why a currency the learner asks the totals in cannot be used, as the message code
+	 * shown beside the field: not three capital letters, no ISO 4217 currency, or no
+	 * reference rate; null when it can (blank or absent: US dollars). Every page that
+	 * takes {@code currency} checks it here.
+	 */
+	public String refusal(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String asked = code.strip();
+		if (!asked.matches("[A-Z]{3}")) {
+			return "calculator.allowed.currency";
+		}
+		Currency currency = find(asked);
+		if (currency == null) {
+			return "calculator.unknownCurrency";
+		}
+		return has(currency) ? null : "calculator.noRate";
+	}
+
+	/**
+	 * The currency of the totals for a code {@link #refusal(String)} accepts: US dollars
+	 * when it is blank or absent.
+	 */
+	public Currency totalsIn(String code) {
+		return (code == null || code.isBlank()) ? USD : Currency.getInstance(code.strip());
+	}
+
 	/** Whether a currency can be converted: it has a rate. */
 	public boolean has(Currency currency) {
 		return this.perUsd.containsKey(currency);

@@ -2,6 +2,7 @@ package org.steppingstone.compare;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 
 import org.steppingstone.catalog.Degree;
@@ -11,6 +12,7 @@ import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.system.SiteUrls;
 
 /**
  * One column of the comparison: a MicroMasters program or a Master's degree, with the
@@ -23,9 +25,11 @@ import org.steppingstone.source.SourcedAmount;
  * @param url the credential's page on this site
  * @param share the share of a Master's its pathways credit
  * @param rates our reference rates, for routes with an amount in another currency
+ * @param currency the currency of the cheapest route's total, US dollars unless the
+ * learner asks another with a reference rate
  */
 public record Credential(String item, Program program, Degree degree, List<Pathway> pathways, String url,
-		ShareCredited share, ReferenceRates rates) {
+		ShareCredited share, ReferenceRates rates, Currency currency) {
 
 	/**
 	 * The pathways one can take: a program's own, as its page counts them; into a degree,
@@ -82,12 +86,12 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 	}
 
 	/**
-	 * The route (MicroMasters price and the tuition still due) that totals cheapest, as
-	 * the pathway pages total it, an amount in another currency at our reference rate;
-	 * null when none can be totalled.
+	 * The route (MicroMasters price and the tuition still due) that totals cheapest in
+	 * the comparison's currency, as the pathway pages total it, an amount in another
+	 * currency at our reference rate; null when none can be totalled.
 	 */
 	public PricedRoute cheapestRoute() {
-		return PricedRoute.cheapest(open(this.program, this.pathways), this.rates);
+		return PricedRoute.cheapest(open(this.program, this.pathways), this.rates, this.currency);
 	}
 
 	/**
@@ -95,7 +99,15 @@ public record Credential(String item, Program program, Degree degree, List<Pathw
 	 * cost, counting no credit); null otherwise.
 	 */
 	public PricedRoute cheapestBoundedRoute() {
-		return PricedRoute.cheapestBounded(open(this.program, this.pathways), this.rates);
+		return PricedRoute.cheapestBounded(open(this.program, this.pathways), this.rates, this.currency);
+	}
+
+	/**
+	 * A link from the column, carrying the comparison's currency when it is not US
+	 * dollars: a pathway's page, or a program's (a degree's page totals nothing).
+	 */
+	public String carry(String url) {
+		return SiteUrls.carryingCurrency(url, this.currency);
 	}
 
 }

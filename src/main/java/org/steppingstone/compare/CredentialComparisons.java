@@ -2,6 +2,7 @@ package org.steppingstone.compare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.ExchangeRates;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.Program;
@@ -75,7 +77,16 @@ public class CredentialComparisons {
 		this.guide = guide;
 	}
 
-	public Comparison compare(ComparisonRequest request) {
+	/** Our reference rates: the currencies a comparison's routes can be totalled in. */
+	public ReferenceRates rates() {
+		return this.rates.reference();
+	}
+
+	/**
+	 * The credentials asked, their cheapest routes totalled in {@code currency} (one with
+	 * a reference rate).
+	 */
+	public Comparison compare(ComparisonRequest request, Currency currency) {
 		List<Problem> problems = new ArrayList<>();
 		request.malformed().forEach((value) -> problems.add(new Problem("comparison.problem.malformed", value)));
 		if (request.tooMany()) {
@@ -120,7 +131,7 @@ public class CredentialComparisons {
 			Degree degree = (program == null) ? degreesById.get(slug) : null;
 			credentials.add(new Credential(item, program, degree, linked,
 					this.paths.itemPath((program != null) ? "program" : "degree", slug),
-					ShareCredited.of(Credential.open(program, linked), sourceDate), this.rates.reference()));
+					ShareCredited.of(Credential.open(program, linked), sourceDate), this.rates.reference(), currency));
 		});
 		List<WhatIf> whatIfs = new ArrayList<>();
 		if (problems.isEmpty()) {

@@ -14,7 +14,6 @@ import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.ExchangeRates;
 import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ProgramRepository;
-import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.WhatIf;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
@@ -104,15 +103,12 @@ public class Calculator {
 	 * is already refused.
 	 */
 	public void checkCurrency(CalculatorForm form, Errors errors) {
-		if (form.currency() == null || errors.hasFieldErrors("currency")) {
+		if (errors.hasFieldErrors("currency")) {
 			return;
 		}
-		Currency currency = ReferenceRates.find(form.currency());
-		if (currency == null) {
-			errors.rejectValue("currency", "calculator.unknownCurrency");
-		}
-		else if (!this.rates.reference().has(currency)) {
-			errors.rejectValue("currency", "calculator.noRate");
+		String refusal = this.rates.reference().refusal(form.currency());
+		if (refusal != null) {
+			errors.rejectValue("currency", refusal);
 		}
 	}
 

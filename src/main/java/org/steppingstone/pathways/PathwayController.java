@@ -75,9 +75,6 @@ class PathwayController {
 		String asked = (currency == null || currency.isBlank()) ? null : currency.strip();
 		CalculatorForm form = CalculatorForm.of(id).withCurrency(asked);
 		BindingResult checked = new BeanPropertyBindingResult(form, "form");
-		if (asked != null && !asked.matches("[A-Z]{3}")) {
-			checked.rejectValue("currency", "calculator.allowed.currency");
-		}
 		this.calculator.checkCurrency(form, checked);
 		if (checked.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

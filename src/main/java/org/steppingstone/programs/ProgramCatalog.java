@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steppingstone.catalog.Course;
 import org.steppingstone.catalog.CourseRepository;
 import org.steppingstone.catalog.ExchangeRates;
+import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.PathwayRepository;
 import org.steppingstone.catalog.ProgramRepository;
@@ -90,7 +91,7 @@ public class ProgramCatalog {
 			Map<String, Currency> currencies = (program.getPrice() != null && program.getPrice().currency() != null)
 					? Map.of(id, program.getPrice().currency()) : Map.of();
 			return new ProgramPage(program, courseList, pathwayList,
-					this.provenance.load(entities, currencies, sourceIds), this.rates.reference());
+					this.provenance.load(entities, currencies, sourceIds), this.rates.reference(), ReferenceRates.USD);
 		});
 	}
 

@@ -11,12 +11,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.steppingstone.catalog.CurrencyChoice;
 import org.steppingstone.catalog.Institution;
 import org.steppingstone.catalog.StudyField;
 import org.steppingstone.discovery.PageDescriptions;
@@ -95,9 +98,25 @@ class ProgramController {
 		return "programs/programList";
 	}
 
+	/**
+	 * A program with its cheapest route totalled in the learner's currency
+	 * ({@code currency}); one our reference rates cannot total in is refused beside the
+	 * field, the route in US dollars.
+	 */
 	@GetMapping("/programs/{id}")
-	String show(@PathVariable String id, Model model) {
-		ProgramPage page = this.catalog.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String show(@PathVariable String id, @RequestParam(required = false) String currency, Model model,
+			HttpServletResponse response) {
+		ProgramPage found = this.catalog.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		CurrencyChoice choice = CurrencyChoice.of(currency);
+		BindingResult checked = new BeanPropertyBindingResult(choice, "choice");
+		choice.check(found.rates(), checked);
+		if (checked.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		ProgramPage page = found.in(choice.totalsIn(found.rates()));
+		model.addAttribute("choice", choice);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "choice", checked);
+		model.addAttribute("currencies", found.rates().currencies());
 		model.addAttribute("itemFeed", "/programs/" + id + "/changes.atom");
 		model.addAttribute("page", page);
 		model.addAttribute("program", page.program());

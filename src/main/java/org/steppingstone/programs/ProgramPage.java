@@ -3,6 +3,7 @@ package org.steppingstone.programs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import org.steppingstone.catalog.Program;
 import org.steppingstone.catalog.ReferenceRates;
 import org.steppingstone.catalog.ShareCredited;
 import org.steppingstone.source.Source;
+import org.steppingstone.system.SiteUrls;
 import org.steppingstone.source.Provenance;
 
 /**
@@ -23,9 +25,26 @@ import org.steppingstone.source.Provenance;
  * @param pathways its pathways with receiving institution, degree and conditions
  * @param provenance the cited sources and the disagreements among them
  * @param rates our reference rates, for routes with an amount in another currency
+ * @param currency the currency of the cheapest route's total, US dollars unless the
+ * learner asks another with a reference rate
  */
 public record ProgramPage(Program program, List<Course> courses, List<Pathway> pathways, Provenance provenance,
-		ReferenceRates rates) {
+		ReferenceRates rates, Currency currency) {
+
+	/** The same page, its cheapest route totalled in another currency. */
+	public ProgramPage in(Currency currency) {
+		return new ProgramPage(this.program, this.courses, this.pathways, this.provenance, this.rates, currency);
+	}
+
+	/** The currency's code when it is not US dollars, for the forms that carry it. */
+	public String currencyParameter() {
+		return ReferenceRates.USD.equals(this.currency) ? null : this.currency.getCurrencyCode();
+	}
+
+	/** A link from the page, carrying its currency when it is not US dollars. */
+	public String carry(String url) {
+		return SiteUrls.carryingCurrency(url, this.currency);
+	}
 
 	public long coreCourseCount() {
 		return this.courses.stream().filter((c) -> !c.isElective()).count();
@@ -90,12 +109,12 @@ public record ProgramPage(Program program, List<Course> courses, List<Pathway> p
 	}
 
 	/**
-	 * The route our sources' figures total cheapest in US dollars (price and the tuition
-	 * still due, an amount in another currency at our reference rate), or null when no
-	 * route can be totalled.
+	 * The route our sources' figures total cheapest in the page's currency (price and the
+	 * tuition still due, an amount in another currency at our reference rate), or null
+	 * when no route can be totalled.
 	 */
 	public PricedRoute cheapestRoute() {
-		return PricedRoute.cheapest(this.pathways, this.rates);
+		return PricedRoute.cheapest(this.pathways, this.rates, this.currency);
 	}
 
 	/**
@@ -103,7 +122,7 @@ public record ProgramPage(Program program, List<Course> courses, List<Pathway> p
 	 * most it can cost, counting no credit); null otherwise.
 	 */
 	public PricedRoute cheapestBoundedRoute() {
-		return PricedRoute.cheapestBounded(this.pathways, this.rates);
+		return PricedRoute.cheapestBounded(this.pathways, this.rates, this.currency);
 	}
 
 }

@@ -145,6 +145,13 @@ public record Route(Pathway pathway, RouteFigures figures, RouteEstimate estimat
 		return url.encode().build().toUriString();
 	}
 
+	/** The MicroMasters' page, its cheapest route totalled in the learner's currency. */
+	public String programUrl() {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/programs/" + this.pathway.getProgram().getId());
+		currencyParameter(url);
+		return url.encode().build().toUriString();
+	}
+
 	private void currencyParameter(UriComponentsBuilder url) {
 		if (!CALCULATOR_CURRENCY.equals(this.currency)) {
 			url.queryParam("currency", this.currency.getCurrencyCode());

@@ -31,4 +31,18 @@ public final class SiteUrls {
 			.toUriString();
 	}
 
+	/**
+	 * A link that carries the totals' currency onward: {@code currency=CODE} added when
+	 * it is not US dollars, the default; the link as it is otherwise.
+	 */
+	public static String carryingCurrency(String url, java.util.Currency currency) {
+		if (currency == null || "USD".equals(currency.getCurrencyCode())) {
+			return url;
+		}
+		return UriComponentsBuilder.fromUriString(url)
+			.queryParam("currency", currency.getCurrencyCode())
+			.build()
+			.toUriString();
+	}
+
 }

@@ -39,7 +39,10 @@ class BrowserJourneyTests {
 			"/calculator?pathway=hkustx-big-data-technology-to-hkust-msc-big-data-technology&currency=EUR",
 			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management?currency=EUR",
 			"/pathways/mitx-supply-chain-management-to-mit-masters-supply-chain-management?currency=XYZ",
-			"/programs/hkustx-big-data-technology", "/no-such-page");
+			"/programs/hkustx-big-data-technology", "/programs/hkustx-big-data-technology?currency=EUR",
+			"/programs/mitx-supply-chain-management?currency=XYZ",
+			"/compare/credentials?item=program:hkustx-big-data-technology&item=degree:hkust-msc-information-technology&currency=EUR",
+			"/no-such-page");
 
 	private final Browser browser;
 

@@ -63,7 +63,7 @@ class HostileInputTests {
 
 	private static final List<String> PARAMETERS = List.of("field", "institution", "maxPrice", "maxMonths", "credit",
 			"country", "q", "sort", "kind", "minShare", "pathway", "price", "tuition", "share", "programMonths",
-			"degreeMonths", "item");
+			"degreeMonths", "item", "currency");
 
 	private static final List<String> VALUES = List.of("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "'%20OR%20'1'='1",
 			"1%3B%20DROP%20TABLE%20programs%3B--", "-5", "99999999999999999999999999999", "1e400", "NaN", "%E0%A4%A",
