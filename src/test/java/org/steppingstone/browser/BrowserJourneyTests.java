@@ -71,7 +71,7 @@ class BrowserJourneyTests {
 		assertThat(d.getCurrentUrl()).contains("field=data-science-analytics", "sort=price");
 		List<WebElement> titles = d.findElements(By.cssSelector(".program-card h3 a"));
 		assertThat(titles.get(0).getText()).isEqualTo("MicroMasters Program in Big Data");
-		assertThat(d.findElement(By.id("results-heading")).getText()).endsWith("of 25 programs");
+		assertThat(d.findElement(By.id("results-heading")).getText()).endsWith("of 25 open programs");
 
 		d.findElement(By.linkText("MicroMasters Program in Statistics and Data Science")).click();
 		assertThat(d.findElement(By.tagName("h1")).getText())
