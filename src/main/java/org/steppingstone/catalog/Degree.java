@@ -40,7 +40,7 @@ public class Degree extends Offering {
 
 	/**
 	 * Whole-degree or full-year tuition, in the currency the source publishes (column
-	 * tuition_amount, not the older tuition_value).
+	 * tuition_amount; the first release's US-dollar tuition_value is no longer written).
 	 */
 	@Embedded
 	@AttributeOverride(name = "value", column = @Column(name = "tuition_amount"))

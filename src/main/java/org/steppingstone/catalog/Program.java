@@ -36,7 +36,7 @@ public class Program extends Offering {
 
 	/**
 	 * The total to earn the credential, in the currency the source publishes (column
-	 * price_amount, not the US-dollar price_value).
+	 * price_amount; the first release's US-dollar price_value is no longer written).
 	 */
 	@Embedded
 	@AttributeOverride(name = "value", column = @Column(name = "price_amount"))

@@ -15,8 +15,12 @@ import tools.jackson.databind.JsonNode;
 public final class CatalogLoader {
 
 	/**
-	 * Raise it when this class or {@link CatalogRows} starts loading a file differently:
-	 * Flyway then reloads the same file.
+	 * Raise it when this class or {@link CatalogRows} starts loading a file differently
+	 * in what the pages read: Flyway then reloads the same file. Raising it also stops
+	 * the release before from restarting on a database this loader filled (it finds the
+	 * same catalog release with another checksum), so a change the pages do not read,
+	 * such as no longer writing {@code price_value} and {@code tuition_value}, leaves it
+	 * as it is: a database keeps those values until the next catalog release reloads it.
 	 */
 	public static final int VERSION = 1;
 

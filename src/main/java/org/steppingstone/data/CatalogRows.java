@@ -28,13 +28,12 @@ public final class CatalogRows {
 				col("website"));
 		insert("programs", catalog.get("programs"), col("id"), col("title"), col("institution_id"), col("field"),
 				col("summary"), col("course_count"), col("required_course_count"), col("final_assessment"),
-				col("price_value", usd("price")), col("price_amount", "price.value"),
-				col("price_currency", "price.currency"), col("price_as_of", "price.as_of"),
-				col("price_source_id", "price.source_id"), col("price_computed", "price.computed"),
-				col("price_note", "price.note"), col("length_min", "length_months.min"),
-				col("length_max", "length_months.max"), col("length_as_of", "length_months.as_of"),
-				col("length_source_id", "length_months.source_id"), col("effort_min", "effort_hours_per_week.min"),
-				col("effort_max", "effort_hours_per_week.max"),
+				col("price_amount", "price.value"), col("price_currency", "price.currency"),
+				col("price_as_of", "price.as_of"), col("price_source_id", "price.source_id"),
+				col("price_computed", "price.computed"), col("price_note", "price.note"),
+				col("length_min", "length_months.min"), col("length_max", "length_months.max"),
+				col("length_as_of", "length_months.as_of"), col("length_source_id", "length_months.source_id"),
+				col("effort_min", "effort_hours_per_week.min"), col("effort_max", "effort_hours_per_week.max"),
 				col("effort_source_id", "effort_hours_per_week.source_id"), col("audit_free", "audit_free.value"),
 				col("audit_free_source_id", "audit_free.source_id"), col("status"), col("program_url"),
 				col("retired_on", "retired_on.value"), col("retired_on_source_id", "retired_on.source_id"),
@@ -50,11 +49,10 @@ public final class CatalogRows {
 				col("credits_source_id", "credits_total.source_id"), col("credits_computed", "credits_total.computed"),
 				col("credits_note", "credits_total.note"), col("length_min", "length_months.min"),
 				col("length_max", "length_months.max"), col("length_source_id", "length_months.source_id"),
-				col("tuition_value", usd("tuition")), col("tuition_amount", "tuition.value"),
-				col("tuition_currency", "tuition.currency"), col("tuition_basis", "tuition.basis"),
-				col("tuition_as_of", "tuition.as_of"), col("tuition_source_id", "tuition.source_id"),
-				col("tuition_computed", "tuition.computed"), col("tuition_note", "tuition.note"),
-				col("credit_reduces_tuition", "credit_reduces_tuition.value"),
+				col("tuition_amount", "tuition.value"), col("tuition_currency", "tuition.currency"),
+				col("tuition_basis", "tuition.basis"), col("tuition_as_of", "tuition.as_of"),
+				col("tuition_source_id", "tuition.source_id"), col("tuition_computed", "tuition.computed"),
+				col("tuition_note", "tuition.note"), col("credit_reduces_tuition", "credit_reduces_tuition.value"),
 				col("credit_reduces_tuition_source_id", "credit_reduces_tuition.source_id"),
 				col("credit_reduces_tuition_note", "credit_reduces_tuition.note"), col("url"));
 		list("degree_sources", "degree_id", catalog.get("degrees"), "source_ids");
@@ -161,18 +159,6 @@ public final class CatalogRows {
 
 	private static Column col(String name, String path) {
 		return new Column(name, (item) -> value(item, path));
-	}
-
-	private static Column col(String name, Function<JsonNode, Object> value) {
-		return new Column(name, value);
-	}
-
-	/**
-	 * The amount of a money object for the older columns that the current pages read as
-	 * US dollars: only when its currency is USD.
-	 */
-	private static Function<JsonNode, Object> usd(String object) {
-		return (item) -> "USD".equals(value(item, object + ".currency")) ? value(item, object + ".value") : null;
 	}
 
 	/**

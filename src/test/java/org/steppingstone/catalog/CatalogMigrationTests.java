@@ -92,23 +92,33 @@ class CatalogMigrationTests {
 	}
 
 	@Test
-	void shouldKeepAmountsInTheirCurrencyAndDollarsOnlyWhereTheSourceSaysDollars() {
+	void shouldKeepAmountsInTheirCurrencyAndNoLongerWriteTheFirstReleasesDollarColumns() {
 		assertThat(this.jdbc
 			.sql("select tuition_amount, tuition_currency, tuition_value, tuition_basis from degrees"
 					+ " where id = 'hkust-msc-big-data-technology'")
 			.query((rs, n) -> List.<Object>of(normalize(rs.getBigDecimal(1)), rs.getString(2),
 					String.valueOf(rs.getBigDecimal(3)), rs.getString(4)))
 			.single()).containsExactly("242000", "HKD", "null", "whole-degree");
+		// price_value and tuition_value, which the first release read as US dollars, are
+		// no longer written; the release after this one drops them.
+		assertThat(
+				this.jdbc.sql("select count(*) from programs where price_value is not null").query(Long.class).single())
+			.isZero();
+		assertThat(this.jdbc.sql("select count(*) from degrees where tuition_value is not null")
+			.query(Long.class)
+			.single()).isZero();
 		for (String array : List.of("programs", "degrees")) {
 			String money = array.equals("programs") ? "price" : "tuition";
 			for (JsonNode item : CatalogJson.array(array)) {
-				Object dollars = this.jdbc.sql("select " + money + "_value from " + array + " where id = ?")
+				List<String> stored = this.jdbc
+					.sql("select " + money + "_amount, " + money + "_currency from " + array + " where id = ?")
 					.param(item.get("id").asString())
-					.query((rs, n) -> rs.getBigDecimal(1))
-					.list()
-					.get(0);
-				assertThat(normalize(dollars)).as("%s_value of %s", money, item.get("id"))
-					.isEqualTo(normalize(CatalogJson.usd(item, money)));
+					.query((rs, n) -> List.of(String.valueOf(normalize(rs.getBigDecimal(1))),
+							String.valueOf(rs.getString(2))))
+					.single();
+				assertThat(stored).as("%s of %s", money, item.get("id"))
+					.containsExactly(String.valueOf(normalize(CatalogJson.value(item, money + ".value"))),
+							String.valueOf(CatalogJson.value(item, money + ".currency")));
 			}
 		}
 	}

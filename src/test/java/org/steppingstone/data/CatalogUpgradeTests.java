@@ -200,10 +200,16 @@ class CatalogUpgradeTests {
 				.query((rs, n) -> List.of(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros().toPlainString(),
 						String.valueOf(rs.getBigDecimal(3))))
 				.single()).containsExactly("HKD", "242000", "null");
-			assertThat(jdbc
-				.sql("select count(*) from programs where price_currency = 'USD' and price_value = price_amount")
-				.query(Long.class)
-				.single()).isEqualTo(14L);
+			assertThat(
+					jdbc.sql("select count(*) from programs where price_currency = 'USD' and price_amount is not null")
+						.query(Long.class)
+						.single())
+				.isEqualTo(14L);
+			// Catalog 1.4 reloaded the tables: the first release's dollar columns, which
+			// the shipped V7 filled, are no longer written.
+			assertThat(
+					jdbc.sql("select count(*) from programs where price_value is not null").query(Long.class).single())
+				.isZero();
 			assertThat(jdbc.sql("select version from releases order by position").query(String.class).list())
 				.containsExactly("1.4", "1.3", "1.1", "1.0");
 			int port = ((WebServerApplicationContext) release).getWebServer().getPort();
