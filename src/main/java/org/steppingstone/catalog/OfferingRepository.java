@@ -29,4 +29,6 @@ public interface OfferingRepository<T extends Offering> extends Repository<T, St
 
 	long count();
 
+	boolean existsById(String id);
+
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.steppingstone.catalog.Degree;
 import org.steppingstone.catalog.DegreeRepository;
 import org.steppingstone.catalog.ExchangeRates;
@@ -55,25 +55,24 @@ public class Calculator {
 	}
 
 	/**
-	 * Any MicroMasters with any Master's: both in a row without credit, against the
-	 * Master's alone, and the pathway that links them when there is one (its own
-	 * calculator keeps its credit). An id the catalog does not have, or a missing one, is
-	 * rejected on its field.
-	 * @return the answer, or null when the form has errors
+	 * The checks of the form that need the catalog and the reference rates: a pair's
+	 * MicroMasters and Master's, a pathway route's lengths and currency.
 	 */
-	public PairPage pair(CalculatorForm form, Errors errors) {
-		Program program = (form.program() != null && !errors.hasFieldErrors("program"))
-				? this.programs.findDetailById(form.program()).orElse(null) : null;
-		Degree degree = (form.degree() != null && !errors.hasFieldErrors("degree"))
-				? this.degrees.findDetailById(form.degree()).orElse(null) : null;
-		if (!errors.hasFieldErrors("program") && program == null) {
-			errors.rejectValue("program", (form.program() == null) ? "calculator.missing" : "calculator.unknown");
-		}
-		if (!errors.hasFieldErrors("degree") && degree == null) {
-			errors.rejectValue("degree", (form.degree() == null) ? "calculator.missing" : "calculator.unknown");
-		}
-		if (errors.hasErrors()) {
-			return null;
+	Validator validator() {
+		return new CalculatorFormValidator(this.rates.reference(), this.programs::existsById, this.degrees::existsById);
+	}
+
+	/**
+	 * Any MicroMasters with any Master's, as a form that passed {@link #validator()}
+	 * names them: both in a row without credit, against the Master's alone, and the
+	 * pathway that links them when there is one (its own calculator keeps its credit).
+	 * @return the answer, or empty when the catalog no longer has one of them
+	 */
+	public Optional<PairPage> pair(CalculatorForm form) {
+		Program program = this.programs.findDetailById(form.program()).orElse(null);
+		Degree degree = this.degrees.findDetailById(form.degree()).orElse(null);
+		if (program == null || degree == null) {
+			return Optional.empty();
 		}
 		Pathway linking = this.pathways.findAllForListing()
 			.stream()
@@ -81,7 +80,7 @@ public class Calculator {
 					&& w.getDegree().getId().equals(degree.getId()))
 			.findFirst()
 			.orElse(null);
-		return new PairPage(WhatIf.of(program, degree, this.rates.reference()), linking);
+		return Optional.of(new PairPage(WhatIf.of(program, degree, this.rates.reference()), linking));
 	}
 
 	/**
@@ -96,20 +95,6 @@ public class Calculator {
 	 * @param pathway the pathway that links them, or null
 	 */
 	public record PairPage(WhatIf whatIf, Pathway pathway) {
-	}
-
-	/**
-	 * Rejects a currency that is not ISO 4217 or has no reference rate, unless its field
-	 * is already refused.
-	 */
-	public void checkCurrency(CalculatorForm form, Errors errors) {
-		if (errors.hasFieldErrors("currency")) {
-			return;
-		}
-		String refusal = this.rates.reference().refusal(form.currency());
-		if (refusal != null) {
-			errors.rejectValue("currency", refusal);
-		}
 	}
 
 	/** The currencies the totals can be in: every one with a reference rate. */

@@ -30,13 +30,15 @@ class CalculatorController {
 	String calculate(@Valid @ModelAttribute("form") CalculatorForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		if (form.isPair() && !result.hasFieldErrors("pathway")) {
-			Calculator.PairPage pair = this.calculator.pair(form, result);
-			if (pair == null) {
+			this.calculator.validator().validate(form, result);
+			if (result.hasErrors()) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				model.addAttribute("pathways", this.calculator.choices());
 				model.addAttribute("pair", this.calculator.pairChoices());
 				return "calculator/calculatorChooser";
 			}
+			Calculator.PairPage pair = this.calculator.pair(form)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 			model.addAttribute("whatIf", pair.whatIf());
 			model.addAttribute("linking", pair.pathway());
 			return "calculator/whatIf";
@@ -49,8 +51,7 @@ class CalculatorController {
 		if (result.hasFieldErrors("pathway")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		form.checkMonths(result);
-		this.calculator.checkCurrency(form, result);
+		this.calculator.validator().validate(form, result);
 		model.addAttribute("currencies", this.calculator.currencies());
 		Calculator.CalculatorPage page = this.calculator.page(form, !result.hasErrors())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -61,8 +62,7 @@ class CalculatorController {
 			return "calculator/calculator";
 		}
 		// The form shows the figures in use: the filled form replaces the bound one,
-		// which
-		// had no errors.
+		// which had no errors.
 		CalculatorForm filled = form.filled(page.route().estimate().inputs(), page.route().money());
 		model.addAttribute("form", filled);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(filled, "form"));

@@ -8,14 +8,14 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.Errors;
 import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.Pathway;
 import org.steppingstone.catalog.RouteInputs;
 
 /**
  * The calculator's query string: the pathway, and the learner's own figures where they
- * replace our sources'. Lengths are checked by {@link #checkMonths(Errors)}.
+ * replace our sources'. What needs the catalog or the reference rates, and lengths
+ * {@link Months} must read, is checked by {@link CalculatorFormValidator}.
  *
  * @param pathway the pathway whose route the calculator estimates
  * @param program with {@code degree}: any MicroMasters with any Master's, no pathway
@@ -69,21 +69,6 @@ public record CalculatorForm(
 	/** Whether the form asks for a MicroMasters and a Master's rather than a pathway. */
 	public boolean isPair() {
 		return this.pathway == null && (this.program != null || this.degree != null);
-	}
-
-	/**
-	 * Rejects a length that {@link Months#parse(String)} cannot read, unless its field is
-	 * already refused; a range written longer first is called reversed.
-	 */
-	void checkMonths(Errors errors) {
-		checkMonths(errors, "programMonths", this.programMonths);
-		checkMonths(errors, "degreeMonths", this.degreeMonths);
-	}
-
-	private static void checkMonths(Errors errors, String field, String value) {
-		if (value != null && !errors.hasFieldErrors(field) && Months.parse(value) == null) {
-			errors.rejectValue(field, Months.isReversed(value) ? "calculator.reversed" : "calculator.months");
-		}
 	}
 
 	/**

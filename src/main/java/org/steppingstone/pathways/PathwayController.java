@@ -75,7 +75,7 @@ class PathwayController {
 		String asked = (currency == null || currency.isBlank()) ? null : currency.strip();
 		CalculatorForm form = CalculatorForm.of(id).withCurrency(asked);
 		BindingResult checked = new BeanPropertyBindingResult(form, "form");
-		this.calculator.checkCurrency(form, checked);
+		this.calculator.validator().validate(form, checked);
 		if (checked.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
