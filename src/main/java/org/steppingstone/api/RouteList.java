@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.steppingstone.routes.RouteFinder.RouteResults;
+import org.steppingstone.routes.RouteResults;
 
 /**
  * The route finder's answer, in the page's order: ranked routes, then those that cannot

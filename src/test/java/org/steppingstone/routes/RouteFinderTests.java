@@ -25,7 +25,7 @@ import org.steppingstone.catalog.RouteCalculator;
 import org.steppingstone.catalog.RouteFigures;
 import org.steppingstone.catalog.RouteInputs;
 import org.steppingstone.catalog.StudyField;
-import org.steppingstone.routes.RouteFinder.RouteResults;
+import org.steppingstone.routes.RouteResults;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
