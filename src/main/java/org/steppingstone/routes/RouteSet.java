@@ -11,7 +11,7 @@ import org.steppingstone.catalog.Pathway;
  * @param routes how many routes: open today, or historical ones included
  * @param pathways how many pathways {@code /pathways} counts with the same choice of
  * historical ones
- * @param noDegree how many of those pathways lead to a non-degree programme: no route
+ * @param noDegree how many of those pathways lead to a non-degree program: no route
  * @param historicalNotCounted how many historical routes are left out (0 when included)
  * @param historicalIncluded whether the question includes historical routes
  */

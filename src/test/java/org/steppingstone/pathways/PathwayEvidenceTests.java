@@ -114,7 +114,7 @@ class PathwayEvidenceTests {
 			assertThat(row.text()).as(id).contains(WORDS.get(evidence));
 
 			// Its route, on /routes and in the routes API, says the same; a pathway to a
-			// non-degree programme is no route.
+			// non-degree program is no route.
 			if (!"non-degree".equals(pathway.get("kind").asString())) {
 				Element entry = routes.select("article.route-card, ul.blocked-list > li")
 					.stream()

@@ -161,9 +161,9 @@ class ConsistencyTests {
 
 	/**
 	 * /routes and /pathways count different sets, and each says which: a route for each
-	 * pathway the list counts, except those that lead to a non-degree programme;
-	 * historical ones in neither unless asked for. The page's routes add up to its count,
-	 * and the API answers as many.
+	 * pathway the list counts, except those that lead to a non-degree program; historical
+	 * ones in neither unless asked for. The page's routes add up to its count, and the
+	 * API answers as many.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "'', open today", "includeHistorical=true, historical ones included" })
@@ -176,7 +176,7 @@ class ConsistencyTests {
 		Document routes = Pages.fetch(this.mvc, "/routes" + q);
 		String said = routes.selectFirst(".route-set").text();
 		Matcher m = Pattern.compile("Our catalog has (\\d+) routes,? " + set + ": one for each of the (\\d+) pathways "
-				+ ".*on the Pathways page.*, except (\\d+) that leads? to (a )?non-degree programmes?, not a Master's\\.(?: (\\d+) historical routes not counted)?")
+				+ ".*on the Pathways page.*, except (\\d+) that leads? to (a )?non-degree programs?, not a Master's\\.(?: (\\d+) historical routes not counted)?")
 			.matcher(said);
 		assertThat(m.find()).as(said).isTrue();
 		int routeCount = Integer.parseInt(m.group(1));
