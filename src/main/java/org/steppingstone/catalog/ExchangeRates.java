@@ -5,26 +5,23 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
+import org.steppingstone.source.RateTable;
 
 /**
- * The reference rates in the database ({@code exchange_rates}, loaded at start-up from
- * {@code catalog/rates.json} by the repeatable migration {@code R__Rates}), read once:
- * they change only when a release with a new file starts.
+ * The reference rates the catalog converts with, read once from the source module's
+ * {@link RateTable}: they change only when a release with a new file starts.
  */
 @Component
 public class ExchangeRates {
 
-	private final JdbcClient jdbc;
+	private final RateTable table;
 
 	private final SingletonSupplier<ReferenceRates> rates;
 
-	ExchangeRates(DataSource dataSource) {
-		this.jdbc = JdbcClient.create(dataSource);
+	ExchangeRates(RateTable table) {
+		this.table = table;
 		this.rates = SingletonSupplier.of(this::read);
 	}
 
@@ -35,17 +32,14 @@ public class ExchangeRates {
 	private ReferenceRates read() {
 		Map<Currency, BigDecimal> perUsd = new HashMap<>();
 		perUsd.put(ReferenceRates.USD, BigDecimal.ONE);
-		String[] period = new String[1];
-		this.jdbc.sql("select currency, per_usd, period from exchange_rates order by currency").query((rs, n) -> {
-			perUsd.put(Currency.getInstance(rs.getString(1).strip()), rs.getBigDecimal(2).stripTrailingZeros());
-			period[0] = (period[0] == null || rs.getString(3).compareTo(period[0]) > 0) ? rs.getString(3) : period[0];
-			return n;
-		}).list();
-		String[] source = this.jdbc.sql("select publisher, url from exchange_rate_sources where id = 1")
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
-			.optional()
-			.orElse(new String[2]);
-		return new ReferenceRates(Map.copyOf(perUsd), period[0], source[0], source[1]);
+		String period = null;
+		for (RateTable.Rate rate : this.table.rates()) {
+			perUsd.put(Currency.getInstance(rate.currency()), rate.perUsd().stripTrailingZeros());
+			period = (period == null || rate.period().compareTo(period) > 0) ? rate.period() : period;
+		}
+		RateTable.RateSource source = this.table.source().orElse(null);
+		return new ReferenceRates(Map.copyOf(perUsd), period, (source != null) ? source.publisher() : null,
+				(source != null) ? source.url() : null);
 	}
 
 }

@@ -14,20 +14,51 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
+import org.steppingstone.catalog.CourseRepository;
+import org.steppingstone.catalog.DegreeRepository;
+import org.steppingstone.catalog.Offering;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.source.RateTable;
+import org.steppingstone.source.SourceNames;
+import org.steppingstone.source.SourceRepository;
 
 /**
  * The catalog's data releases, newest first, read once: they change only when a release
- * with a new data file starts (Flyway loads it before the first request).
+ * with a new data file starts (Flyway loads it before the first request). The releases
+ * and their changes are this module's own tables, read here by SQL; the items they name
+ * are read through the catalog's repositories, the sources that back them and the
+ * reference rates through the source module.
  */
 @Component
 public class ReleaseNotes {
 
 	private final JdbcClient jdbc;
 
+	private final SourceRepository sources;
+
+	private final RateTable rates;
+
+	private final ProgramRepository programs;
+
+	private final CourseRepository courses;
+
+	private final DegreeRepository degrees;
+
+	private final PathwayRepository pathways;
+
 	private final SingletonSupplier<List<Release>> releases;
 
-	ReleaseNotes(DataSource dataSource) {
+	ReleaseNotes(DataSource dataSource, SourceRepository sources, RateTable rates, ProgramRepository programs,
+			CourseRepository courses, DegreeRepository degrees, PathwayRepository pathways) {
 		this.jdbc = JdbcClient.create(dataSource);
+		this.sources = sources;
+		this.rates = rates;
+		this.programs = programs;
+		this.courses = courses;
+		this.degrees = degrees;
+		this.pathways = pathways;
 		this.releases = SingletonSupplier.of(this::read);
 	}
 
@@ -41,13 +72,8 @@ public class ReleaseNotes {
 	 * date of their own: the day they were taken), or null when none are loaded.
 	 */
 	public RatesRelease rates() {
-		return this.jdbc.sql("""
-				select s.retrieved, s.title, s.url, (select max(period) from exchange_rates),
-				       (select count(*) from exchange_rates)
-				from exchange_rate_sources s where s.id = 1""")
-			.query((rs, n) -> new RatesRelease(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getInt(5)))
-			.optional()
+		return this.rates.source()
+			.map((s) -> new RatesRelease(s.retrieved(), s.title(), s.url(), s.period(), s.currencies()))
 			.orElse(null);
 	}
 
@@ -71,8 +97,7 @@ public class ReleaseNotes {
 		}
 		Set<String> ids = new HashSet<>(Set.of(id));
 		if (kind.equals("programs")) {
-			ids.addAll(
-					this.jdbc.sql("select id from courses where program_id = ?").param(id).query(String.class).list());
+			this.courses.findByProgramId(id).forEach((course) -> ids.add(course.getId()));
 		}
 		List<ItemChanges.Dated> touched = new ArrayList<>();
 		List<Release> all = all();
@@ -92,19 +117,27 @@ public class ReleaseNotes {
 
 	/** What the item's page is headed, or empty when there is no such item. */
 	private Optional<String> name(String kind, String id) {
-		String sql = switch (kind) {
-			case "programs" -> "select i.name || '''s ' || p.title from programs p"
-					+ " join institutions i on i.id = p.institution_id where p.id = ?";
-			case "degrees" -> "select i.name || '''s ' || d.title from degrees d"
-					+ " join institutions i on i.id = d.institution_id where d.id = ?";
-			case "pathways" -> "select pi.name || '''s ' || p.title || ' → '"
-					+ " || coalesce(i.name || '''s ' || d.title, i.name) from pathways w"
-					+ " join programs p on p.id = w.program_id join institutions pi on pi.id = p.institution_id"
-					+ " join institutions i on i.id = w.institution_id left join degrees d on d.id = w.degree_id"
-					+ " where w.id = ?";
+		return switch (kind) {
+			case "programs" -> this.programs.findDetailById(id).map(ReleaseNotes::name);
+			case "degrees" -> this.degrees.findDetailById(id).map(ReleaseNotes::name);
+			case "pathways" -> this.pathways.findDetailById(id).map(ReleaseNotes::name);
 			default -> throw new IllegalArgumentException("No feed for " + kind);
 		};
-		return this.jdbc.sql(sql).param(id).query(String.class).optional();
+	}
+
+	/** A program or degree with its university: {@code MIT's Supply Chain Management}. */
+	private static String name(Offering offering) {
+		return offering.getInstitution().getName() + "'s " + offering.getTitle();
+	}
+
+	/**
+	 * A pathway: its program, then the receiving university's degree, or the university
+	 * alone when no degree is known.
+	 */
+	private static String name(Pathway pathway) {
+		String receiving = pathway.getInstitution().getName();
+		return name(pathway.getProgram()) + " → "
+				+ ((pathway.getDegree() != null) ? receiving + "'s " + pathway.getDegree().getTitle() : receiving);
 	}
 
 	/**
@@ -133,15 +166,16 @@ public class ReleaseNotes {
 	}
 
 	private List<Release> read() {
+		// Every change names its source (a foreign key), which the source module reads.
+		SourceNames names = this.sources.names();
 		Map<String, List<Release.Change>> changes = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select c.release_version, c.entity, c.entity_id, c.field, c.kind, c.from_value, c.to_value,
-				       c.source_id, s.title, s.url
-				from release_changes c join sources s on s.id = c.source_id
-				order by c.release_version, c.position""").query((rs, n) -> {
+				select release_version, entity, entity_id, field, kind, from_value, to_value, source_id
+				from release_changes order by release_version, position""").query((rs, n) -> {
 			changes.computeIfAbsent(rs.getString(1), (version) -> new ArrayList<>())
 				.add(new Release.Change(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+						rs.getString(6), rs.getString(7), rs.getString(8), names.title(rs.getString(8)),
+						names.url(rs.getString(8))));
 			return n;
 		}).list();
 		return this.jdbc.sql("select version, released_on, summary from releases order by position")

@@ -4,18 +4,25 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
+import org.steppingstone.catalog.Degree;
+import org.steppingstone.catalog.DegreeRepository;
+import org.steppingstone.catalog.Pathway;
+import org.steppingstone.catalog.PathwayRepository;
+import org.steppingstone.catalog.Program;
+import org.steppingstone.catalog.ProgramRepository;
+import org.steppingstone.source.SourcedAmount;
+import org.steppingstone.source.SourcedRange;
 
 /**
- * What the catalog knows, figure by figure, computed once from the database (the data
- * changes only when a release starts).
+ * What the catalog knows, figure by figure, computed once from the catalog's repositories
+ * (the data changes only when a release starts).
  */
 @Component
 public class CatalogCoverage {
@@ -23,12 +30,24 @@ public class CatalogCoverage {
 	/** How many programs the gaps list shows. */
 	static final int MOST_GAPS = 5;
 
-	private final JdbcClient jdbc;
+	/**
+	 * A program's figures, each by the column it is stored in: a gap's message key is
+	 * {@code coverage.gap.} and the column.
+	 */
+	private static final Map<String, Function<Program, Object>> PROGRAM_FIGURES = programFigures();
+
+	private final ProgramRepository programs;
+
+	private final DegreeRepository degrees;
+
+	private final PathwayRepository pathways;
 
 	private final SingletonSupplier<Coverage> coverage;
 
-	CatalogCoverage(DataSource dataSource) {
-		this.jdbc = JdbcClient.create(dataSource);
+	CatalogCoverage(ProgramRepository programs, DegreeRepository degrees, PathwayRepository pathways) {
+		this.programs = programs;
+		this.degrees = degrees;
+		this.pathways = pathways;
 		this.coverage = SingletonSupplier.of(this::compute);
 	}
 
@@ -36,56 +55,64 @@ public class CatalogCoverage {
 		return this.coverage.obtain();
 	}
 
+	private static Map<String, Function<Program, Object>> programFigures() {
+		Map<String, Function<Program, Object>> figures = new LinkedHashMap<>();
+		figures.put("price_amount", (p) -> value(p.getPrice()));
+		figures.put("length_min", Program::getLength);
+		figures.put("effort_min", Program::getEffort);
+		figures.put("audit_free", Program::getAuditFree);
+		figures.put("course_count", Program::getCourseCount);
+		return figures;
+	}
+
 	private Coverage compute() {
-		List<Map<String, Object>> programs = this.jdbc.sql("""
-				select id, title, price_amount, price_as_of, length_min, length_as_of, effort_min, audit_free,
-				       course_count
-				from programs order by title""").query().listOfRows();
-		List<Map<String, Object>> degrees = this.jdbc.sql("""
-				select id, tuition_amount, tuition_as_of, credits_value, length_min from degrees""")
-			.query()
-			.listOfRows();
+		List<Program> programs = this.programs.findAllWithInstitution();
+		List<Degree> degrees = this.degrees.findAllWithInstitution();
 		// Only a credit pathway can grant credit: the credit figures count those, the
 		// historical ones included, as every figure here counts retired items too.
-		List<Map<String, Object>> creditPathways = this.jdbc
-			.sql("select id, credit_value, credit_share_percent, as_of from pathways where kind = 'credit'")
-			.query()
-			.listOfRows();
-		List<Figure> figures = List.of(figure("price", "programs", programs, "price_amount", "price_as_of"),
-				figure("programLength", "programs", programs, "length_min", "length_as_of"),
-				figure("effort", "programs", programs, "effort_min", null),
-				figure("audit", "programs", programs, "audit_free", null),
-				figure("courseCount", "programs", programs, "course_count", null),
-				figure("tuition", "degrees", degrees, "tuition_amount", "tuition_as_of"),
-				figure("credits", "degrees", degrees, "credits_value", null),
-				figure("degreeLength", "degrees", degrees, "length_min", null),
-				figure("creditAmount", "creditPathways", creditPathways, "credit_value", "as_of"),
-				figure("creditShare", "creditPathways", creditPathways, "credit_share_percent", "as_of"));
-		List<String> programFigures = List.of("price_amount", "length_min", "effort_min", "audit_free", "course_count");
+		List<Pathway> creditPathways = this.pathways.findAllForListing().stream().filter(Pathway::isCredit).toList();
+		List<Figure> figures = List.of(
+				figure("price", "programs", programs, (p) -> value(p.getPrice()), (p) -> asOf(p.getPrice())),
+				figure("programLength", "programs", programs, Program::getLength, (p) -> asOf(p.getLength())),
+				figure("effort", "programs", programs, Program::getEffort, null),
+				figure("audit", "programs", programs, Program::getAuditFree, null),
+				figure("courseCount", "programs", programs, Program::getCourseCount, null),
+				figure("tuition", "degrees", degrees, (d) -> value(d.getTuition()), (d) -> asOf(d.getTuition())),
+				figure("credits", "degrees", degrees, (d) -> (d.getCredits() != null) ? d.getCredits().value() : null,
+						null),
+				figure("degreeLength", "degrees", degrees, Degree::getLength, null),
+				figure("creditAmount", "creditPathways", creditPathways, Pathway::getCreditValue, Pathway::getAsOf),
+				figure("creditShare", "creditPathways", creditPathways, Pathway::getCreditSharePercent,
+						Pathway::getAsOf));
 		List<Gaps> gaps = new ArrayList<>();
-		for (Map<String, Object> program : programs) {
+		for (Program program : programs) {
 			List<String> missing = new ArrayList<>();
-			for (String column : programFigures) {
-				if (value(program, column) == null) {
+			PROGRAM_FIGURES.forEach((column, value) -> {
+				if (value.apply(program) == null) {
 					missing.add(column);
 				}
-			}
-			gaps.add(new Gaps((String) value(program, "id"), (String) value(program, "title"), missing));
+			});
+			gaps.add(new Gaps(program.getId(), program.getTitle(), missing));
 		}
 		gaps.sort(Comparator.comparing((Gaps g) -> g.missing().size()).reversed());
 		return new Coverage(figures, gaps.subList(0, Math.min(MOST_GAPS, gaps.size())));
 	}
 
-	private static Figure figure(String name, String set, List<Map<String, Object>> items, String column,
-			String asOfColumn) {
+	/**
+	 * @param value the figure of an item, null when the item does not state it
+	 * @param asOf the date an item's figure holds, or null; null when the catalog does
+	 * not date this figure
+	 */
+	private static <T> Figure figure(String name, String set, List<T> items, Function<T, Object> value,
+			Function<T, String> asOf) {
 		int stated = 0;
 		List<Integer> years = new ArrayList<>();
-		for (Map<String, Object> item : items) {
-			if (value(item, column) != null) {
+		for (T item : items) {
+			if (value.apply(item) != null) {
 				stated++;
-				String asOf = (asOfColumn != null) ? (String) value(item, asOfColumn) : null;
-				if (asOf != null) {
-					years.add(Integer.valueOf(asOf.substring(0, 4)));
+				String date = (asOf != null) ? asOf.apply(item) : null;
+				if (date != null) {
+					years.add(Integer.valueOf(date.substring(0, 4)));
 				}
 			}
 		}
@@ -99,13 +126,19 @@ public class CatalogCoverage {
 						.stripTrailingZeros();
 		}
 		return new Figure(name, set, stated, items.size(), years.isEmpty() ? null : years.get(0),
-				(median != null) ? median.toPlainString() : null, asOfColumn != null, stated - years.size());
+				(median != null) ? median.toPlainString() : null, asOf != null, stated - years.size());
 	}
 
-	/** A column's value whatever case the database gives its name in. */
-	private static Object value(Map<String, Object> row, String column) {
-		Object value = row.get(column);
-		return (value != null) ? value : row.get(column.toUpperCase(java.util.Locale.ROOT));
+	private static BigDecimal value(SourcedAmount amount) {
+		return (amount != null) ? amount.value() : null;
+	}
+
+	private static String asOf(SourcedAmount amount) {
+		return (amount != null) ? amount.asOf() : null;
+	}
+
+	private static String asOf(SourcedRange range) {
+		return (range != null) ? range.asOf() : null;
 	}
 
 	/**

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +26,11 @@ class SourceController {
 
 	private final SourceRepository sources;
 
-	private final JdbcClient jdbc;
+	private final RateTable rates;
 
-	SourceController(SourceRepository sources, DataSource dataSource) {
+	SourceController(SourceRepository sources, RateTable rates) {
 		this.sources = sources;
-		this.jdbc = JdbcClient.create(dataSource);
+		this.rates = rates;
 	}
 
 	@GetMapping("/sources")
@@ -44,16 +41,7 @@ class SourceController {
 		model.addAttribute("sources", this.sources.findAllByOrderByPublisherAscTitleAsc());
 		model.addAttribute("citations", citations);
 		model.addAttribute("csvUrl", "/sources.csv");
-		model.addAttribute("rateSource",
-				this.jdbc.sql("""
-						select s.title, s.publisher, s.url, s.via, s.republished_by, s.republished_url, s.retrieved,
-						       (select max(period) from exchange_rates), (select count(*) from exchange_rates)
-						from exchange_rate_sources s where s.id = 1""")
-					.query((rs, n) -> new RateSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate().toString(), rs.getString(8),
-							rs.getInt(9)))
-					.optional()
-					.orElse(null));
+		model.addAttribute("rateSource", this.rates.source().orElse(null));
 		return "sources/sourceList";
 	}
 
@@ -73,14 +61,6 @@ class SourceController {
 					cited.getOrDefault(s.getId(), 0L)))
 			.toList();
 		return Csv.attachment("sources.csv", CSV_COLUMNS, records);
-	}
-
-	/**
-	 * Where our reference exchange rates come from, listed apart from the catalog's
-	 * sources: they back conversions, not a figure of the catalog.
-	 */
-	record RateSource(String title, String publisher, String url, String via, String republishedBy,
-			String republishedUrl, String retrieved, String period, int currencies) {
 	}
 
 	/** The source list, dated by the newest source. */
