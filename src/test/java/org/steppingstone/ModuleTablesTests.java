@@ -59,10 +59,9 @@ class ModuleTablesTests {
 	 * the tables it may name.
 	 */
 	private static final Map<String, Set<String>> DECLARED = Map.of(
-			// A pathway's status words rest on how many of its sources are official
-			// pages,
-			// counted in the statement that reads the pathway (@Formula); catalog depends
-			// on source, which owns the sources.
+			// A pathway's status words rest on how many of its sources are official,
+			// counted in the statement that reads the pathway (@Formula); catalog
+			// depends on source, which owns the sources.
 			"org/steppingstone/catalog/Pathway.java", Set.of("sources"));
 
 	private static final Pattern OWNED_TABLE = Pattern
