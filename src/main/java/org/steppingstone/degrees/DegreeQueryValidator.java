@@ -1,7 +1,7 @@
 package org.steppingstone.degrees;
 
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
+import org.steppingstone.system.FormValidator;
 
 /**
  * Rejects a well-formed country that no degree is in. A value its own rule already
@@ -9,16 +9,10 @@ import org.springframework.validation.Validator;
  *
  * @param listing the degrees the query filters
  */
-record DegreeQueryValidator(DegreeCatalog.Listing listing) implements Validator {
+record DegreeQueryValidator(DegreeCatalog.Listing listing) implements FormValidator<DegreeQuery> {
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return DegreeQuery.class.equals(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		DegreeQuery query = (DegreeQuery) target;
+	public void check(DegreeQuery query, Errors errors) {
 		if (query.country() != null && !errors.hasFieldErrors("country")
 				&& !this.listing.countries().contains(query.country())) {
 			errors.rejectValue("country", "filter.unknownDegree");

@@ -3,9 +3,9 @@ package org.steppingstone.pathways;
 import java.util.function.Predicate;
 
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 import org.steppingstone.catalog.Months;
 import org.steppingstone.catalog.ReferenceRates;
+import org.steppingstone.system.FormValidator;
 
 /**
  * The checks of the calculator's form that need more than its components' own rules. For
@@ -19,16 +19,10 @@ import org.steppingstone.catalog.ReferenceRates;
  * @param degrees whether the catalog has a Master's of that id
  */
 record CalculatorFormValidator(ReferenceRates reference, Predicate<String> programs,
-		Predicate<String> degrees) implements Validator {
+		Predicate<String> degrees) implements FormValidator<CalculatorForm> {
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return CalculatorForm.class.equals(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		CalculatorForm form = (CalculatorForm) target;
+	public void check(CalculatorForm form, Errors errors) {
 		if (form.isPair()) {
 			known(errors, "program", form.program(), this.programs);
 			known(errors, "degree", form.degree(), this.degrees);

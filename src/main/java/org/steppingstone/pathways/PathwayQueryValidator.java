@@ -1,7 +1,7 @@
 package org.steppingstone.pathways;
 
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
+import org.steppingstone.system.FormValidator;
 
 /**
  * Rejects a well-formed institution or country that no pathway leads to. A value its own
@@ -9,16 +9,10 @@ import org.springframework.validation.Validator;
  *
  * @param listing the pathways the query filters
  */
-record PathwayQueryValidator(PathwayListing listing) implements Validator {
+record PathwayQueryValidator(PathwayListing listing) implements FormValidator<PathwayQuery> {
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return PathwayQuery.class.equals(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		PathwayQuery query = (PathwayQuery) target;
+	public void check(PathwayQuery query, Errors errors) {
 		if (query.institution() != null && !errors.hasFieldErrors("institution")
 				&& this.listing.institutions().stream().noneMatch((i) -> i.getId().equals(query.institution()))) {
 			errors.rejectValue("institution", "filter.unknownReceiving");

@@ -3,7 +3,7 @@ package org.steppingstone.programs;
 import java.util.Currency;
 
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
+import org.steppingstone.system.FormValidator;
 
 /**
  * Rejects a well-formed institution, country or currency that no program has, so that a
@@ -12,16 +12,10 @@ import org.springframework.validation.Validator;
  *
  * @param listing the programs the query filters
  */
-record ProgramQueryValidator(ProgramListing listing) implements Validator {
+record ProgramQueryValidator(ProgramListing listing) implements FormValidator<ProgramQuery> {
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return ProgramQuery.class.equals(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		ProgramQuery query = (ProgramQuery) target;
+	public void check(ProgramQuery query, Errors errors) {
 		if (query.institution() != null && !errors.hasFieldErrors("institution")
 				&& this.listing.institutions()
 					.stream()

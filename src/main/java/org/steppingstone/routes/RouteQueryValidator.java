@@ -4,8 +4,8 @@ import java.util.Currency;
 import java.util.function.Predicate;
 
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 import org.steppingstone.catalog.ReferenceRates;
+import org.steppingstone.system.FormValidator;
 
 /**
  * The checks of a route question that need the catalog: a country, program or degree it
@@ -15,16 +15,10 @@ import org.steppingstone.catalog.ReferenceRates;
  * @param options what the form offers
  * @param reference the reference rates
  */
-public record RouteQueryValidator(RouteOptions options, ReferenceRates reference) implements Validator {
+public record RouteQueryValidator(RouteOptions options, ReferenceRates reference) implements FormValidator<RouteQuery> {
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return RouteQuery.class.equals(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		RouteQuery query = (RouteQuery) target;
+	public void check(RouteQuery query, Errors errors) {
 		reject(errors, "country", query.country(), (c) -> this.options.countries().contains(c));
 		reject(errors, "currency", query.currency(), RouteQueryValidator::isCurrency);
 		if (query.currency() != null && !errors.hasFieldErrors("currency")

@@ -33,6 +33,13 @@ class CalculatorFormValidatorTests {
 			Set.of(SCM)::contains, Set.of(SCM_DEGREE)::contains);
 
 	@Test
+	void shouldSupportTheCalculatorsFormAlone() {
+		assertThat(this.validator.supports(CalculatorForm.class)).isTrue();
+		assertThat(this.validator.supports(PathwayQuery.class)).isFalse();
+		assertThat(this.validator.supports(Object.class)).isFalse();
+	}
+
+	@Test
 	void shouldAcceptAPairTheCatalogHas() {
 		assertThat(refused(form(null, SCM, SCM_DEGREE, null, null, null))).isEmpty();
 	}
