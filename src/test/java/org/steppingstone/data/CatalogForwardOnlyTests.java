@@ -40,40 +40,28 @@ class CatalogForwardOnlyTests {
 		Path newer = CatalogJson.nextRelease(this.dir, "newer", "Supply Chain Management (next release)");
 		String next = CatalogFile.at(newer.toUri().toString(), getClass().getClassLoader()).release();
 		assertThat(next).isNotEqualTo(shipped);
-		SingleConnectionDataSource database = new SingleConnectionDataSource(
-				"jdbc:h2:mem:forward-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-		try {
-			JdbcClient jdbc = JdbcClient.create(database);
+		try (ForwardOnlyDatabase own = new ForwardOnlyDatabase("forward")) {
+			SingleConnectionDataSource database = own.dataSource();
+			JdbcClient jdbc = own.jdbc();
 			migrate(database, CatalogFile.DEFAULT_LOCATION);
 			assertThat(title(jdbc)).isEqualTo(CatalogJson.item("programs", PROGRAM).get("title").asString());
 			// The next release starts: its newer file loads, as any changed file did.
 			migrate(database, newer.toUri().toString());
 			assertThat(title(jdbc)).isEqualTo("Supply Chain Management (next release)");
 			assertThat(newestRelease(jdbc)).isEqualTo(next);
-			List<String> history = history(jdbc);
+			List<String> history = own.history();
 
 			// This release starts again (a replica restarted during the rollout, or a
 			// rollback), twice: nothing is loaded or recorded, and Flyway validates.
 			String kept = "catalog.json holds release " + shipped + ", older than release " + next
 					+ " in the database: not loaded; the database's newer data is served";
-			for (int start = 0; start < 2; start++) {
-				long before = output.getOut().lines().filter((line) -> line.contains(kept)).count();
-				Flyway flyway = flyway(database, CatalogFile.DEFAULT_LOCATION);
-				assertThat(flyway.migrate().migrationsExecuted).isZero();
-				assertThat(output.getOut().lines().filter((line) -> line.contains(kept))).as("one line per start")
-					.hasSize((int) before + 1);
-				flyway.validate();
-			}
+			own.assertOlderFileKeptOnEachStart(() -> flyway(database, CatalogFile.DEFAULT_LOCATION), output, kept);
 			assertThat(title(jdbc)).isEqualTo("Supply Chain Management (next release)");
 			assertThat(newestRelease(jdbc)).isEqualTo(next);
-			assertThat(history(jdbc)).isEqualTo(history);
+			assertThat(own.history()).isEqualTo(history);
 
 			// And the newer release starts again: up to date, nothing to do.
 			assertThat(flyway(database, newer.toUri().toString()).migrate().migrationsExecuted).isZero();
-		}
-		finally {
-			JdbcClient.create(database).sql("SHUTDOWN").update();
-			database.destroy();
 		}
 	}
 
@@ -85,19 +73,14 @@ class CatalogForwardOnlyTests {
 		ClassLoader loader = getClass().getClassLoader();
 		int applied = CatalogFile.at(newer.toUri().toString(), loader).checksum(CatalogLoader.VERSION);
 		int edited = CatalogFile.at(forgotten.toUri().toString(), loader).checksum(CatalogLoader.VERSION);
-		SingleConnectionDataSource database = new SingleConnectionDataSource(
-				"jdbc:h2:mem:forward-same-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-		try {
+		try (ForwardOnlyDatabase own = new ForwardOnlyDatabase("forward-same")) {
+			SingleConnectionDataSource database = own.dataSource();
 			migrate(database, newer.toUri().toString());
 			assertThatThrownBy(() -> migrate(database, forgotten.toUri().toString())).hasMessageContaining(
 					"catalog.json holds release " + CatalogFile.at(newer.toUri().toString(), loader).release()
 							+ ", the release already in the database, but other content (checksum " + edited
 							+ " in the file, " + applied + " applied): add a new release at the top of its releases");
-			assertThat(title(JdbcClient.create(database))).isEqualTo("Supply Chain Management (next release)");
-		}
-		finally {
-			JdbcClient.create(database).sql("SHUTDOWN").update();
-			database.destroy();
+			assertThat(title(own.jdbc())).isEqualTo("Supply Chain Management (next release)");
 		}
 	}
 
@@ -138,14 +121,6 @@ class CatalogForwardOnlyTests {
 
 	private static String newestRelease(JdbcClient jdbc) {
 		return jdbc.sql("select version from releases order by position").query(String.class).list().get(0);
-	}
-
-	private static List<String> history(JdbcClient jdbc) {
-		return jdbc
-			.sql("select \"installed_rank\" || ' ' || coalesce(\"version\", \"description\") || ' ' || \"checksum\""
-					+ " from \"flyway_schema_history\" order by \"installed_rank\"")
-			.query(String.class)
-			.list();
 	}
 
 }

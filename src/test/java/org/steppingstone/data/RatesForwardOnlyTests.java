@@ -37,10 +37,9 @@ class RatesForwardOnlyTests {
 		RatesFile shipped = RatesFile.at(RatesFile.DEFAULT_LOCATION, getClass().getClassLoader());
 		String shippedDate = shippedRetrieved();
 		Path newer = ratesFile("newer", "2027-01-15", "8.5");
-		SingleConnectionDataSource database = new SingleConnectionDataSource(
-				"jdbc:h2:mem:rates-forward-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-		try {
-			JdbcClient jdbc = JdbcClient.create(database);
+		try (ForwardOnlyDatabase own = new ForwardOnlyDatabase("rates-forward")) {
+			SingleConnectionDataSource database = own.dataSource();
+			JdbcClient jdbc = own.jdbc();
 			flyway(database, RatesFile.DEFAULT_LOCATION).migrate();
 			assertThat(retrievedIn(jdbc)).isEqualTo(shippedDate);
 			String shippedHkd = hkd(jdbc);
@@ -48,26 +47,15 @@ class RatesForwardOnlyTests {
 			flyway(database, newer.toUri().toString()).migrate();
 			assertThat(retrievedIn(jdbc)).isEqualTo("2027-01-15");
 			assertThat(hkd(jdbc)).isEqualTo("8.5");
-			List<String> history = history(jdbc);
+			List<String> history = own.history();
 
 			String kept = "rates.json holds release " + shipped.release() + ", older than release 2027.01.15"
 					+ " in the database: not loaded; the database's newer data is served";
-			for (int start = 0; start < 2; start++) {
-				long before = output.getOut().lines().filter((line) -> line.contains(kept)).count();
-				Flyway flyway = flyway(database, RatesFile.DEFAULT_LOCATION);
-				assertThat(flyway.migrate().migrationsExecuted).isZero();
-				assertThat(output.getOut().lines().filter((line) -> line.contains(kept))).as("one line per start")
-					.hasSize((int) before + 1);
-				flyway.validate();
-			}
+			own.assertOlderFileKeptOnEachStart(() -> flyway(database, RatesFile.DEFAULT_LOCATION), output, kept);
 			assertThat(hkd(jdbc)).isEqualTo("8.5");
-			assertThat(history(jdbc)).isEqualTo(history);
+			assertThat(own.history()).isEqualTo(history);
 			assertThat(shippedHkd).isNotEqualTo("8.5");
 			assertThat(flyway(database, newer.toUri().toString()).migrate().migrationsExecuted).isZero();
-		}
-		finally {
-			JdbcClient.create(database).sql("SHUTDOWN").update();
-			database.destroy();
 		}
 	}
 
@@ -75,9 +63,8 @@ class RatesForwardOnlyTests {
 	void shouldStopOnRatesOfTheSameDateWithOtherFigures() throws Exception {
 		Path newer = ratesFile("newer", "2027-01-15", "8.5");
 		Path edited = ratesFile("edited", "2027-01-15", "8.6");
-		SingleConnectionDataSource database = new SingleConnectionDataSource(
-				"jdbc:h2:mem:rates-same-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
-		try {
+		try (ForwardOnlyDatabase own = new ForwardOnlyDatabase("rates-same")) {
+			SingleConnectionDataSource database = own.dataSource();
 			flyway(database, newer.toUri().toString()).migrate();
 			int applied = RatesFile.at(newer.toUri().toString(), getClass().getClassLoader()).checksum();
 			int other = RatesFile.at(edited.toUri().toString(), getClass().getClassLoader()).checksum();
@@ -85,11 +72,7 @@ class RatesForwardOnlyTests {
 				.hasMessageContaining("rates.json holds release 2027.01.15, the release already in the database,"
 						+ " but other content (checksum " + other + " in the file, " + applied
 						+ " applied): change the date its rates were retrieved");
-			assertThat(hkd(JdbcClient.create(database))).isEqualTo("8.5");
-		}
-		finally {
-			JdbcClient.create(database).sql("SHUTDOWN").update();
-			database.destroy();
+			assertThat(hkd(own.jdbc())).isEqualTo("8.5");
 		}
 	}
 
@@ -143,14 +126,6 @@ class RatesForwardOnlyTests {
 			.single()
 			.stripTrailingZeros()
 			.toPlainString();
-	}
-
-	private static List<String> history(JdbcClient jdbc) {
-		return jdbc
-			.sql("select \"installed_rank\" || ' ' || coalesce(\"version\", \"description\") || ' ' || \"checksum\""
-					+ " from \"flyway_schema_history\" order by \"installed_rank\"")
-			.query(String.class)
-			.list();
 	}
 
 }
